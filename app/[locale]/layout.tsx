@@ -1,0 +1,38 @@
+import type { Metadata } from 'next';
+import { NextIntlClientProvider } from 'next-intl';
+import { getTranslations } from 'next-intl/server';
+import type { ReactNode } from 'react';
+import { SkipLink } from '@/components/layout/SkipLink';
+import { pageLocale, type LocaleParams } from '@/lib/i18n/page-locale';
+import { routing } from '@/lib/i18n/routing';
+import '../styles/tokens.css';
+import '../styles/base.css';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return routing.locales.map((locale) => ({ locale }));
+}
+
+export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: 'Site' });
+  return {
+    metadataBase: new URL(process.env.SITE_URL ?? 'http://localhost:3000'),
+    title: { template: `%s | ${t('name')}`, default: t('name') },
+    description: t('description'),
+  };
+}
+
+export default async function LocaleLayout({ children, params }: { children: ReactNode; params: LocaleParams }) {
+  const locale = await pageLocale(params);
+  return (
+    <html lang={locale}>
+      <body>
+        <div id="top" tabIndex={-1} />
+        <SkipLink />
+        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,21 @@
+import type { ReactNode } from 'react';
+import type { RouteContext } from '@/lib/routes';
+import { SiteFooter } from './SiteFooter';
+import { SiteHeader } from './SiteHeader';
+import styles from './ModeShell.module.css';
+
+/**
+ * The frame of every report page. `data-page-mode` is rendered into the HTML of the large-type URLs,
+ * so 适老版 works from a shared link even with JavaScript off.
+ */
+export function ModeShell({ at, children }: { at: RouteContext; children: ReactNode }) {
+  return (
+    <div className={styles.shell} data-page-mode={at.mode}>
+      <SiteHeader at={at} />
+      <main id="main" tabIndex={-1} className={styles.main}>
+        {children}
+      </main>
+      <SiteFooter />
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { routes, type RouteContext } from '@/lib/routes';
+import { LanguageLink } from './LanguageLink';
+import styles from './SiteHeader.module.css';
+
+export async function SiteHeader({ at }: { at: RouteContext }) {
+  const t = await getTranslations('Site');
+  return (
+    <header className={styles.header} aria-label={t('headerLabel')}>
+      <div className={styles.inner}>
+        <Link className={styles.siteName} href={routes.home(at)}>
+          {t('name')}
+        </Link>
+        <div className={styles.tools}>
+          <LanguageLink
+            className={styles.tool}
+            current={at.locale}
+            label={t('languageSwitch')}
+            accessibleLabel={t('languageSwitchLabel')}
+          />
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,19 @@
+import { getTranslations } from 'next-intl/server';
+import { report } from '@/lib/report';
+import { AnnotatedText } from './AnnotatedText';
+import styles from './Closing.module.css';
+
+/** The date and 「(建议此件主动公开)」 that close the report, kept left-aligned so magnifier users find them. */
+export async function Closing() {
+  const t = await getTranslations('Report');
+  return (
+    <footer className={styles.closing} aria-label={t('closing')} lang="zh-CN">
+      <p className={styles.line} data-paragraph>
+        <AnnotatedText id="closing-date" value={report.closing.date} />
+      </p>
+      <p className={styles.line} data-paragraph>
+        <span data-original-text>{report.closing.disclosure}</span>
+      </p>
+    </footer>
+  );
+}

@@ -1,0 +1,36 @@
+import { getTranslations } from 'next-intl/server';
+import { report } from '@/lib/report';
+import styles from './Cover.module.css';
+
+/** Title, issuer, date and source: what an older reader checks first to trust a document. */
+export async function Cover({ headingLevel = 1 }: { headingLevel?: 1 | 2 }) {
+  const t = await getTranslations('Home');
+  const Heading = `h${headingLevel}` as const;
+  return (
+    <div className={styles.cover}>
+      <Heading className={styles.title} lang="zh-CN" data-original-text>
+        {report.title.map((line) => (
+          <span key={line} className={styles.titleLine}>
+            {line}
+          </span>
+        ))}
+      </Heading>
+      <dl className={styles.facts} aria-label={t('coverLabel')}>
+        <div>
+          <dt>{t('issuer')}</dt>
+          <dd lang="zh-CN">{report.issuer}</dd>
+        </div>
+        <div>
+          <dt>{t('published')}</dt>
+          <dd>
+            <time dateTime={report.published}>{t('publishedDate', { date: new Date(`${report.published}T12:00:00+08:00`) })}</time>
+          </dd>
+        </div>
+        <div>
+          <dt>{t('source')}</dt>
+          <dd lang="zh-CN">{report.source}</dd>
+        </div>
+      </dl>
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { neighbours, report } from '@/lib/report';
+import { routes, type RouteContext } from '@/lib/routes';
+import { sectionTitle } from './section-title';
+import styles from './SectionNav.module.css';
+
+/** 上一节 / 下一节 with the section named, so a reader knows where each link goes (WCAG 2.4.4). */
+export async function SectionNav({ at, sectionId }: { at: RouteContext; sectionId: string }) {
+  const t = await getTranslations('SectionNav');
+  const tReport = await getTranslations('Report');
+  const { previous, next } = neighbours(sectionId);
+  const title = (section: NonNullable<typeof previous>) => (
+    <span className={styles.title} lang={section === report.introduction ? undefined : 'zh-CN'}>
+      {sectionTitle(section, tReport('introduction'))}
+    </span>
+  );
+  return (
+    <nav className={styles.nav} aria-label={t('label')}>
+      <ul className={styles.list}>
+        {previous && (
+          <li>
+            <Link className={styles.link} href={routes.section(at, previous.id)} rel="prev">
+              <span className={styles.direction}>{t('previous')}</span>
+              {title(previous)}
+            </Link>
+          </li>
+        )}
+        {next && (
+          <li>
+            <Link className={styles.link} href={routes.section(at, next.id)} rel="next">
+              <span className={styles.direction}>{t('next')}</span>
+              {title(next)}
+            </Link>
+          </li>
+        )}
+        <li>
+          <Link className={styles.link} href={routes.contents(at)}>
+            {t('backToContents')}
+          </Link>
+        </li>
+        <li>
+          <a className={styles.link} href="#top">
+            {t('backToTop')}
+          </a>
+        </li>
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,42 @@
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import type { Section } from '@/lib/content/load-report';
+import { report } from '@/lib/report';
+import { routes, type RouteContext } from '@/lib/routes';
+import { sectionTitle } from './section-title';
+import styles from './TableOfContents.module.css';
+
+/** Every part and section as a large, easy-to-tap entry (targets ≥ 44 px, ≥ 60 px in 适老版). */
+export async function TableOfContents({ at }: { at: RouteContext }) {
+  const t = await getTranslations('Home');
+  const tReport = await getTranslations('Report');
+  const entry = (section: Section, title = sectionTitle(section, tReport('introduction'))) => (
+    <li key={section.id}>
+      <Link className={styles.entry} href={routes.section(at, section.id)} prefetch={false}>
+        <span lang={section === report.introduction ? undefined : 'zh-CN'}>{title}</span>
+      </Link>
+    </li>
+  );
+  return (
+    <nav className={styles.contents} aria-labelledby="contents">
+      <h2 id="contents" className={styles.heading} tabIndex={-1}>
+        {t('contents')}
+      </h2>
+      <ol className={styles.list}>
+        {entry(report.introduction)}
+        {report.parts.map((part) =>
+          part.sections.length === 1 && !part.sections[0].heading ? (
+            entry(part.sections[0], part.heading)
+          ) : (
+            <li key={part.id}>
+              <span className={styles.part} lang="zh-CN">
+                {part.heading}
+              </span>
+              <ol className={styles.list}>{part.sections.map((section) => entry(section))}</ol>
+            </li>
+          ),
+        )}
+      </ol>
+    </nav>
+  );
+}

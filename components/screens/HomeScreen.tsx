@@ -1,0 +1,40 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { Cover } from '@/components/report/Cover';
+import { TableOfContents } from '@/components/report/TableOfContents';
+import { pageLocale, type LocaleParams } from '@/lib/i18n/page-locale';
+import { pageMetadata } from '@/lib/page-metadata';
+import { report } from '@/lib/report';
+import { routes, type PageMode } from '@/lib/routes';
+import styles from './HomeScreen.module.css';
+
+type Props = { params: LocaleParams; mode: PageMode };
+
+export async function homeMetadata({ params, mode }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: 'Home' });
+  return pageMetadata(locale, mode, routes.home, {
+    title: t('title', { title: report.title.join('') }),
+    description: t('description'),
+  });
+}
+
+export async function HomeScreen({ params, mode }: Props) {
+  const at = { locale: await pageLocale(params), mode };
+  const t = await getTranslations('Home');
+  return (
+    <>
+      <Cover />
+      <div className={styles.actions}>
+        <Link className={styles.primary} href={routes.section(at, report.introduction.id)}>
+          {t('startReading')}
+        </Link>
+        <Link className={styles.secondary} href={routes.wholeReport(at)}>
+          {t('readWhole')}
+        </Link>
+      </div>
+      <TableOfContents at={at} />
+    </>
+  );
+}

@@ -1,0 +1,45 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { SectionArticle } from '@/components/report/SectionArticle';
+import { SectionNav } from '@/components/report/SectionNav';
+import { sectionTitle } from '@/components/report/section-title';
+import { pageLocale, type LocaleParams } from '@/lib/i18n/page-locale';
+import { routing } from '@/lib/i18n/routing';
+import { pageMetadata } from '@/lib/page-metadata';
+import { findSection, sectionIds } from '@/lib/report';
+import { routes, type PageMode } from '@/lib/routes';
+
+type Props = { params: Promise<{ locale: string; id: string }>; mode: PageMode };
+
+export function sectionStaticParams() {
+  return routing.locales.flatMap((locale) => sectionIds.map((id) => ({ locale, id })));
+}
+
+async function resolve(params: Props['params']) {
+  const locale = await pageLocale(params as LocaleParams);
+  const section = findSection((await params).id);
+  if (!section) notFound();
+  return { locale, section };
+}
+
+export async function sectionMetadata({ params, mode }: Props): Promise<Metadata> {
+  const { locale, section } = await resolve(params);
+  const t = await getTranslations({ locale, namespace: 'Report' });
+  const heading = sectionTitle(section, t('introduction'));
+  return pageMetadata(locale, mode, (at) => routes.section(at, section.id), {
+    title: heading,
+    description: t('sectionDescription', { heading }),
+  });
+}
+
+export async function SectionScreen({ params, mode }: Props) {
+  const { locale, section } = await resolve(params);
+  const at = { locale, mode };
+  return (
+    <>
+      <SectionArticle section={section} />
+      <SectionNav at={at} sectionId={section.id} />
+    </>
+  );
+}

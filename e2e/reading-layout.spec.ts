@@ -1,0 +1,39 @@
+import { expect, test } from '@playwright/test';
+
+test('one h1, headings in order, landmarks, and a readable text block', async ({ page }) => {
+  for (const path of ['/zh-CN', '/zh-CN/report', '/zh-CN/section/digital-government']) {
+    await page.goto(path);
+    await expect(page.locator('h1')).toHaveCount(1);
+    const levels = await page.locator('h1, h2, h3, h4').evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
+    levels.forEach((level, i) => i > 0 && expect(level - levels[i - 1], path).toBeLessThanOrEqual(1));
+    await expect(page.getByRole('banner')).toHaveCount(1);
+    await expect(page.getByRole('main')).toHaveCount(1);
+    await expect(page.getByRole('contentinfo')).toHaveCount(1);
+  }
+});
+
+test('body text ≥ 18 px, line height ≥ 1.8, left-aligned, ≤ 40 hanzi a line', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto('/zh-CN/section/law-enforcement');
+  const metrics = await page.locator('#law-enforcement-1').evaluate((p) => {
+    const style = getComputedStyle(p);
+    const probe = document.createElement('span');
+    probe.textContent = '法'.repeat(41);
+    probe.style.whiteSpace = 'nowrap';
+    p.append(probe);
+    const hanzi41 = probe.getBoundingClientRect().width;
+    probe.remove();
+    return {
+      fontSize: parseFloat(style.fontSize),
+      lineHeight: parseFloat(style.lineHeight) / parseFloat(style.fontSize),
+      align: style.textAlign,
+      width: p.getBoundingClientRect().width,
+      hanzi41,
+    };
+  });
+  expect(metrics.fontSize).toBeGreaterThanOrEqual(18);
+  // Computed line height is a float: 1.8 × 18 reads back as 32.399…
+  expect(metrics.lineHeight).toBeGreaterThanOrEqual(1.8 - 1e-6);
+  expect(['start', 'left']).toContain(metrics.align);
+  expect(metrics.width).toBeLessThan(metrics.hanzi41);
+});

@@ -1,0 +1,87 @@
+import { expect, test } from '@playwright/test';
+
+const sections = [
+  ['introduction', '前言'],
+  ['leadership-duty', '(一)履行推进法治建设第一责任人职责'],
+  ['joint-effort', '(十二)全面凝聚推进法治政府建设合力'],
+  ['shortcomings', '二、存在的不足和原因'],
+  ['plans-2025', '三、2025年度推进法治政府建设的主要安排'],
+] as const;
+
+test('the home page shows the cover, 开始阅读 and a contents entry for every part and section', async ({ page }) => {
+  await page.goto('/zh-CN');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('津南区人民政府关于2024年法治政府建设情况报告');
+  await expect(page.getByText('津南区人民政府办公室')).toBeVisible();
+  await expect(page.getByText('2025年2月28日')).toBeVisible();
+  await expect(page.getByRole('link', { name: '开始阅读' })).toHaveAttribute('href', '/zh-CN/section/introduction');
+  const contents = page.getByRole('navigation', { name: '目录' });
+  await expect(contents.getByRole('link')).toHaveCount(15);
+  for (const [, heading] of sections) await expect(contents.getByRole('link', { name: heading })).toBeVisible();
+});
+
+test('each section page has its heading, paragraph ids and section navigation', async ({ page }) => {
+  for (const [id, heading] of sections) {
+    const response = await page.goto(`/zh-CN/section/${id}`);
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+    await expect(page.locator(`p#${id}-1`)).toBeVisible();
+    const nav = page.getByRole('navigation', { name: '翻页' });
+    await expect(nav.getByRole('link', { name: '返回目录' })).toHaveAttribute('href', '/zh-CN#contents');
+    await expect(nav.getByRole('link', { name: '回到顶部' })).toHaveAttribute('href', '#top');
+  }
+  await page.goto('/zh-CN/section/introduction');
+  await expect(page.getByRole('link', { name: /上一节/ })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: /下一节/ })).toHaveAttribute('href', '/zh-CN/section/leadership-duty');
+  await page.goto('/zh-CN/section/plans-2025');
+  await expect(page.getByRole('link', { name: /下一节/ })).toHaveCount(0);
+  await expect(page.getByText('(建议此件主动公开)')).toBeVisible();
+});
+
+test('the English interface keeps the report in Chinese, marked lang="zh-CN"', async ({ page }) => {
+  await page.goto('/en/section/oversight');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('link', { name: 'Previous section' })).toBeVisible();
+  const heading = page.getByRole('heading', { level: 1 });
+  await expect(heading).toHaveText('(九)全面加强对行政权力的制约和监督');
+  await expect(heading).toHaveAttribute('lang', 'zh-CN');
+  await expect(page.locator('#oversight-1')).toHaveJSProperty('lang', '');
+  expect(await page.locator('#oversight-1').evaluate((p) => p.closest('[lang]')?.getAttribute('lang'))).toBe('zh-CN');
+});
+
+test('every page has a title and a meta description', async ({ page }) => {
+  for (const path of ['/zh-CN', '/en', '/zh-CN/report', '/en/section/decision-making']) {
+    await page.goto(path);
+    expect(await page.title()).not.toBe('');
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /\S{10}/);
+    await expect(page.locator('link[rel="icon"]')).toHaveCount(1);
+  }
+});
+
+test('an unknown page or section answers 404 with a way home in both languages', async ({ page }) => {
+  for (const path of ['/zh-CN/section/no-such-section', '/en/nothing-here', '/fr/section/oversight']) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('没有找到这个页面');
+    await expect(page.getByRole('link', { name: '回到首页' })).toHaveAttribute('href', '/zh-CN');
+    await expect(page.getByRole('link', { name: 'Go to the home page' })).toHaveAttribute('href', '/en');
+  }
+});
+
+test('/ redirects by Accept-Language: zh* to zh-CN, en* to en, anything else to zh-CN', async ({ request }) => {
+  const cases = [
+    ['zh-CN,zh;q=0.9', '/zh-CN'],
+    ['zh-TW', '/zh-CN'],
+    ['zh-HK,en;q=0.5', '/zh-CN'],
+    ['en-GB,en;q=0.9', '/en'],
+    ['en', '/en'],
+    ['fr-FR,fr;q=0.9', '/zh-CN'],
+    ['ja', '/zh-CN'],
+  ];
+  for (const [acceptLanguage, target] of cases) {
+    const response = await request.get('/', { headers: { 'Accept-Language': acceptLanguage }, maxRedirects: 0 });
+    expect(response.status(), acceptLanguage).toBe(307);
+    expect(new URL(response.headers().location, 'http://x').pathname, acceptLanguage).toBe(target);
+    // Prerendered pages must stay cacheable: the redirect sets no cookie.
+    expect(response.headers()['set-cookie'], acceptLanguage).toBeUndefined();
+  }
+});

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+
+// Ids appear in URLs and anchors, so they are kept to readable ASCII slugs.
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters and digits joined by hyphens');
+
+const text = z.string().trim().min(1, 'must not be empty');
+
+export const localizedTextSchema = z.strictObject({ zh: text, en: text });
+
+export const editorNoteSchema = z.strictObject({
+  quote: text,
+  note: localizedTextSchema,
+});
+
+export const annotatedTextSchema = z.strictObject({
+  text,
+  notes: z.array(editorNoteSchema).optional(),
+});
+
+export const paragraphSchema = annotatedTextSchema.extend({ id: slug });
+
+export const sectionFileSchema = z.strictObject({
+  id: slug,
+  heading: text.optional(),
+  paragraphs: z.array(paragraphSchema).min(1, 'a section needs at least one paragraph'),
+});
+
+export const documentFileSchema = z.strictObject({
+  title: z.array(text).min(1),
+  issuer: text,
+  source: text,
+  published: z.iso.date('must be a date written YYYY-MM-DD'),
+  publishedTime: z.string().regex(/^\d{2}:\d{2}$/, 'must be a time written HH:MM'),
+  introduction: slug,
+  parts: z
+    .array(z.strictObject({ id: slug, heading: text, sections: z.array(slug).min(1) }))
+    .min(1),
+  closing: z.strictObject({ date: annotatedTextSchema, disclosure: text }),
+});
+
+export type EditorNote = z.infer<typeof editorNoteSchema>;
+export type AnnotatedText = z.infer<typeof annotatedTextSchema>;
+export type Paragraph = z.infer<typeof paragraphSchema>;
+export type SectionFile = z.infer<typeof sectionFileSchema>;
+export type DocumentFile = z.infer<typeof documentFileSchema>;
