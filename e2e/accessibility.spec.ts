@@ -1,6 +1,7 @@
 import { test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
 import { locales } from './support/pages';
+import { savePreferences, variants } from './support/preferences';
 
 const sectionIds = [
   'introduction', 'leadership-duty', 'government-functions', 'business-environment', 'rules-and-documents',
@@ -10,16 +11,41 @@ const sectionIds = [
 const routes = ['', '/report', ...sectionIds.map((id) => `/section/${id}`), '/no-such-page'];
 
 for (const locale of locales) {
-  test(`axe finds no WCAG 2.2 AA violations on any ${locale} route`, async ({ page }) => {
+  test(`axe: every ${locale} route, standard and large-type URLs`, async ({ page }) => {
     for (const route of routes) {
-      await page.goto(`/${locale}${route}`);
-      await expectNoAxeViolations(page, `/${locale}${route}`);
+      for (const prefix of ['', '/large']) {
+        await page.goto(`/${locale}${prefix}${route}`);
+        await expectNoAxeViolations(page, `/${locale}${prefix}${route}`);
+      }
     }
   });
 }
 
-test('axe finds no violations with an editor note open', async ({ page }) => {
-  await page.goto('/zh-CN/section/party-leadership');
-  await page.getByRole('button', { name: '编者注' }).first().click();
-  await expectNoAxeViolations(page, 'party-leadership with a note open');
-});
+const keyPages = ['/zh-CN', '/zh-CN/section/digital-government', '/zh-CN/report', '/en/section/oversight'];
+
+for (const { mode, theme } of variants) {
+  test(`axe: key pages in ${mode} mode with the ${theme} theme`, async ({ page, context, baseURL }) => {
+    await savePreferences(context, baseURL!, { mode, theme });
+    for (const path of keyPages) {
+      await page.goto(path);
+      await expectNoAxeViolations(page, `${path} (${mode}, ${theme})`);
+    }
+    // The open 配色 panel and an open editor's note are part of the page too.
+    await page.goto('/zh-CN/section/party-leadership');
+    await page.getByRole('button', { name: '配色' }).click();
+    await page.getByRole('button', { name: '编者注' }).first().click();
+    await expectNoAxeViolations(page, `party-leadership with panels open (${mode}, ${theme})`);
+  });
+}
+
+for (const colorScheme of ['dark', 'light'] as const) {
+  for (const contrast of ['more', 'no-preference'] as const) {
+    test(`axe: default theme following the system (${colorScheme}, contrast ${contrast})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme, contrast });
+      for (const path of keyPages) {
+        await page.goto(path);
+        await expectNoAxeViolations(page, `${path} (${colorScheme}, ${contrast})`);
+      }
+    });
+  }
+}

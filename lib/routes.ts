@@ -15,3 +15,11 @@ export const routes = {
     `${root(at)}/section/${sectionId}#${paragraphId}`,
   wholeReport: (at: RouteContext) => `${root(at)}/report`,
 };
+
+/** The same page in the other mode: /zh-CN/section/x ⇄ /zh-CN/large/section/x. */
+export function pathInMode(pathname: string, mode: PageMode): string {
+  const match = pathname.match(/^\/(zh-CN|en)(\/large)?(\/.*)?$/);
+  if (!match) return pathname;
+  const [, locale, , rest = ''] = match;
+  return `/${locale}${mode === 'large' ? '/large' : ''}${rest}`;
+}

@@ -4,7 +4,9 @@ import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { SkipLink } from '@/components/layout/SkipLink';
 import { pageLocale, type LocaleParams } from '@/lib/i18n/page-locale';
+import { messages } from '@/lib/i18n/messages';
 import { routing } from '@/lib/i18n/routing';
+import { preferencesHeadScript } from '@/lib/preferences/head-script';
 import '../styles/tokens.css';
 import '../styles/base.css';
 
@@ -27,11 +29,16 @@ export async function generateMetadata({ params }: { params: LocaleParams }): Pr
 export default async function LocaleLayout({ children, params }: { children: ReactNode; params: LocaleParams }) {
   const locale = await pageLocale(params);
   return (
-    <html lang={locale}>
+    // The head script sets data-* attributes on <html> before hydration, hence suppressHydrationWarning.
+    <html lang={locale} suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: preferencesHeadScript }} />
+      </head>
       <body>
         <div id="top" tabIndex={-1} />
         <SkipLink />
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        {/* Client components get only the strings they use, not the whole catalogue. */}
+        <NextIntlClientProvider messages={{ Preferences: messages[locale].Preferences }}>{children}</NextIntlClientProvider>
       </body>
     </html>
   );

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { routes, type RouteContext } from '@/lib/routes';
+import { PreferencesToolbar } from '@/components/preferences/PreferencesToolbar';
 import { LanguageLink } from './LanguageLink';
 import styles from './SiteHeader.module.css';
 
@@ -20,6 +21,7 @@ export async function SiteHeader({ at }: { at: RouteContext }) {
             accessibleLabel={t('languageSwitchLabel')}
           />
         </div>
+        <PreferencesToolbar routeMode={at.mode} />
       </div>
     </header>
   );

@@ -1,0 +1,159 @@
+import { expect, test, type Page } from '@playwright/test';
+import { savePreferences } from './support/preferences';
+
+const bodyFontSize = (page: Page) =>
+  page.locator('p[data-paragraph]').first().evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
+const status = (page: Page) => page.getByRole('status');
+
+test('适老版 by the header switch: large type, spacing, remembered across pages', async ({ page }) => {
+  await page.goto('/zh-CN/section/oversight');
+  expect(await bodyFontSize(page)).toBeGreaterThanOrEqual(18);
+  await page.getByRole('link', { name: '适老版（大字）' }).click();
+  await expect(status(page)).toHaveText('已切换到适老版，字更大。');
+  await expect(page.getByRole('link', { name: '返回标准版' })).toBeVisible();
+
+  const measured = await page.evaluate(() => {
+    const p = document.querySelector<HTMLElement>('p[data-paragraph]')!;
+    const style = getComputedStyle(p);
+    const headings = [...document.querySelectorAll('h1, h2, h3')].map((h) => parseFloat(getComputedStyle(h).fontSize));
+    return {
+      font: parseFloat(style.fontSize),
+      lineHeight: parseFloat(style.lineHeight) / parseFloat(style.fontSize),
+      gap: parseFloat(style.marginBottom) / parseFloat(style.lineHeight),
+      smallestHeading: Math.min(...headings),
+    };
+  });
+  expect(measured.font).toBeGreaterThanOrEqual(24);
+  expect(measured.lineHeight).toBeGreaterThanOrEqual(1.8 - 1e-6);
+  expect(measured.gap).toBeGreaterThanOrEqual(1.5 - 1e-6);
+  expect(measured.smallestHeading).toBeGreaterThanOrEqual(30);
+
+  await page.getByRole('link', { name: /下一节/ }).click();
+  await expect(page).toHaveURL(/digital-government$/);
+  expect(await bodyFontSize(page)).toBeGreaterThanOrEqual(24);
+  await page.reload();
+  expect(await bodyFontSize(page)).toBeGreaterThanOrEqual(24);
+
+  await page.getByRole('link', { name: '返回标准版' }).click();
+  await expect(status(page)).toHaveText('已切换到标准版。');
+  expect(await bodyFontSize(page)).toBeLessThan(24);
+});
+
+test('放大 / 缩小 / 重置: five steps to 200 %, each announced in words', async ({ page }) => {
+  await page.goto('/zh-CN/section/oversight');
+  const base = await bodyFontSize(page);
+  const larger = page.getByRole('button', { name: '放大' });
+  for (const step of [2, 3, 4, 5]) {
+    await larger.click();
+    await expect(status(page)).toHaveText(`字号已调大，当前第${step}档，共5档。`);
+  }
+  expect(await bodyFontSize(page)).toBeCloseTo(base * 2, 1);
+  await larger.click();
+  await expect(status(page)).toHaveText('已经是最大字号，第5档。');
+  // Controls grow with the text.
+  const buttonFont = await larger.evaluate((b) => parseFloat(getComputedStyle(b).fontSize));
+  expect(buttonFont).toBeCloseTo(base * 2, 1);
+
+  await page.getByRole('button', { name: '缩小' }).click();
+  await expect(status(page)).toHaveText('字号已调小，当前第4档，共5档。');
+  await page.goto('/zh-CN/section/decision-making');
+  expect(await bodyFontSize(page)).toBeCloseTo(base * 1.75, 1);
+  await page.getByRole('button', { name: '重置' }).click();
+  await expect(status(page)).toHaveText('字号已恢复默认，当前第1档，共5档。');
+  expect(await bodyFontSize(page)).toBeCloseTo(base, 1);
+});
+
+test('配色: each theme applies at once, is announced, and persists', async ({ page }) => {
+  await page.goto('/zh-CN');
+  const expected = {
+    白底黑字: ['rgb(255, 255, 255)', 'rgb(0, 0, 0)'],
+    黑底黄字: ['rgb(0, 0, 0)', 'rgb(255, 255, 0)'],
+    蓝底黄字: ['rgb(0, 0, 255)', 'rgb(255, 255, 0)'],
+    黄底黑字: ['rgb(254, 254, 204)', 'rgb(0, 0, 0)'],
+  };
+  const toggle = page.getByRole('button', { name: '配色' });
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  for (const [name, [background, text]] of Object.entries(expected)) {
+    await page.getByRole('button', { name }).click();
+    await expect(page.getByRole('button', { name })).toHaveAttribute('aria-pressed', 'true');
+    await expect(status(page)).toHaveText(`配色已切换为${name}。`);
+    await expect(page.locator('body')).toHaveCSS('background-color', background);
+    await expect(page.locator('h1')).toHaveCSS('color', text);
+  }
+  await page.goto('/zh-CN/report');
+  await expect(page.locator('body')).toHaveCSS('background-color', 'rgb(254, 254, 204)');
+  // Links are underlined, so colour is never the only cue (WCAG 1.4.1).
+  await page.goto('/zh-CN/section/oversight');
+  await expect(page.getByRole('link', { name: /下一节/ })).toHaveCSS('text-decoration-line', 'underline');
+});
+
+test('a saved preference is in effect at first paint, with no layout shift', async ({ page, context, baseURL }) => {
+  await savePreferences(context, baseURL!, { mode: 'large', size: '3', theme: 'black' });
+  await page.addInitScript(() => {
+    (window as unknown as { layoutShift: number }).layoutShift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+        if (!entry.hadRecentInput) (window as unknown as { layoutShift: number }).layoutShift += entry.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+    document.addEventListener('DOMContentLoaded', () => {
+      const p = document.querySelector('p[data-paragraph]')!;
+      (window as unknown as { firstPaint: object }).firstPaint = {
+        // React marks the nodes it has hydrated; none should be marked yet.
+        hydrated: Object.keys(document.querySelector('main')!).some((key) => key.startsWith('__react')),
+        attributes: { ...document.documentElement.dataset },
+        font: parseFloat(getComputedStyle(p).fontSize),
+        background: getComputedStyle(document.body).backgroundColor,
+      };
+    });
+  });
+  await page.goto('/zh-CN/section/oversight');
+  const firstPaint = await page.evaluate(() => (window as unknown as { firstPaint: Record<string, unknown> }).firstPaint);
+  expect(firstPaint.hydrated).toBe(false);
+  expect(firstPaint.attributes).toMatchObject({ mode: 'large', size: '3', theme: 'black' });
+  expect(firstPaint.font).toBeCloseTo(24 * 1.5, 1);
+  expect(firstPaint.background).toBe('rgb(0, 0, 0)');
+  await page.waitForLoadState('load');
+  await page.waitForTimeout(500);
+  expect(await page.evaluate(() => (window as unknown as { layoutShift: number }).layoutShift)).toBe(0);
+});
+
+test('unknown or malformed cookie values fall back to the defaults silently', async ({ page, context, baseURL }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  for (const value of ['mode%3Dhuge%26size%3D99%26theme%3Dpink', '%E0%A4%A', '%3Cscript%3E', '']) {
+    await context.addCookies([{ name: 'reader-prefs', value, url: baseURL! }]);
+    const response = await page.goto('/zh-CN/section/oversight');
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
+    expect(await bodyFontSize(page)).toBe(18);
+  }
+  expect(errors).toEqual([]);
+});
+
+test('with cookies refused, every control still works on the page', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.addInitScript(() => {
+    Object.defineProperty(Document.prototype, 'cookie', {
+      get: () => {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+      set: () => {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+    const refuse = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    Object.defineProperty(window, 'localStorage', { get: refuse });
+    Object.defineProperty(window, 'sessionStorage', { get: refuse });
+  });
+  await page.goto('/zh-CN/section/oversight');
+  await page.getByRole('button', { name: '放大' }).click();
+  expect(await bodyFontSize(page)).toBeCloseTo(18 * 1.25, 1);
+  await page.getByRole('link', { name: '适老版（大字）' }).click();
+  expect(await bodyFontSize(page)).toBeCloseTo(24 * 1.25, 1);
+  expect(errors).toEqual([]);
+});

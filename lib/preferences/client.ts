@@ -1,0 +1,24 @@
+import { parsePreferences, serializePreferences } from './cookie';
+import { COOKIE_MAX_AGE_SECONDS, COOKIE_NAME, type PreferenceName, type Preferences } from './definitions';
+
+/** The preferences now in effect, as the head script (or an earlier change) set them on <html>. */
+export function appliedPreferences(): Preferences {
+  const data = document.documentElement.dataset;
+  return parsePreferences(new URLSearchParams({ mode: data.mode ?? '', size: data.size ?? '', theme: data.theme ?? '' }).toString());
+}
+
+/**
+ * Applies one preference at once and remembers it. Writing the cookie may fail (cookies blocked, sandboxed
+ * frames, privacy modes): the change then lasts for this page only, and nothing breaks.
+ */
+export function applyPreference<K extends PreferenceName>(name: K, value: Preferences[K]): Preferences {
+  const next = { ...appliedPreferences(), [name]: value };
+  document.documentElement.setAttribute(`data-${name}`, value);
+  try {
+    const secure = location.protocol === 'https:' ? '; Secure' : '';
+    document.cookie = `${COOKIE_NAME}=${serializePreferences(next)}; Path=/; Max-Age=${COOKIE_MAX_AGE_SECONDS}; SameSite=Lax${secure}`;
+  } catch {
+    // Cookie storage refused: the preference still applies to this page.
+  }
+  return next;
+}

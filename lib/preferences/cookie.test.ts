@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { parsePreferences, readCookie, serializePreferences } from './cookie';
+import { DEFAULT_PREFERENCES } from './definitions';
+
+describe('preference cookie', () => {
+  it('round-trips every field', () => {
+    const prefs = { mode: 'large', size: '4', theme: 'blue' } as const;
+    expect(parsePreferences(serializePreferences(prefs))).toEqual(prefs);
+  });
+
+  it.each([
+    [undefined],
+    [''],
+    ['%E0%A4%A'], // malformed percent-encoding
+    ['mode=huge&size=9&theme=pink'],
+    ['size=-1&theme=__proto__'],
+    ['<script>alert(1)</script>'],
+  ])('falls back to defaults silently for %s', (raw) => {
+    expect(parsePreferences(raw)).toEqual(DEFAULT_PREFERENCES);
+  });
+
+  it('keeps the valid fields of a partly broken value', () => {
+    expect(parsePreferences('mode=large&size=99')).toEqual({ ...DEFAULT_PREFERENCES, mode: 'large' });
+  });
+
+  it('finds its cookie among others', () => {
+    expect(readCookie('a=1; reader-prefs=mode%3Dlarge; b=2')).toBe('mode%3Dlarge');
+    expect(readCookie('a=1; not-reader-prefs=x')).toBeUndefined();
+  });
+});

@@ -1,0 +1,21 @@
+/**
+ * Every reader preference, its allowed values and its default. One cookie carries them all; the inline
+ * head script, the server and the client all read this table, so a value can only mean one thing.
+ * Each preference becomes a `data-<name>` attribute on <html>, which the CSS tokens key on.
+ */
+export const PREFERENCES = {
+  mode: ['standard', 'large'],
+  size: ['1', '2', '3', '4', '5'],
+  theme: ['default', 'white', 'black', 'blue', 'yellow'],
+} as const;
+
+export type PreferenceName = keyof typeof PREFERENCES;
+export type Preferences = { [K in PreferenceName]: (typeof PREFERENCES)[K][number] };
+
+export const DEFAULT_PREFERENCES: Preferences = { mode: 'standard', size: '1', theme: 'default' };
+
+export const COOKIE_NAME = 'reader-prefs';
+export const COOKIE_MAX_AGE_SECONDS = 60 * 60 * 24 * 400; // the longest browsers keep a cookie
+
+/** Large-type URLs (/zh-CN/large/…) are in 适老版 whatever the cookie says. */
+export const LARGE_PATH = /^\/(?:zh-CN|en)\/large(?:\/|$)/;

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { serializePreferences } from './cookie';
+import { preferencesHeadScript } from './head-script';
+
+/** Runs the real inline script against a minimal fake document, as a browser would before first paint. */
+function run(cookie: string, pathname = '/zh-CN/section/oversight') {
+  const attributes: Record<string, string> = {};
+  const document = { cookie, documentElement: { setAttribute: (k: string, v: string) => (attributes[k] = v) } };
+  new Function('document', 'location', preferencesHeadScript)(document, { pathname });
+  return attributes;
+}
+
+describe('preferences head script', () => {
+  it('applies a saved preference to <html>', () => {
+    const cookie = `x=1; reader-prefs=${serializePreferences({ mode: 'large', size: '3', theme: 'black' })}`;
+    expect(run(cookie)).toEqual({ 'data-js': '', 'data-mode': 'large', 'data-size': '3', 'data-theme': 'black' });
+  });
+
+  it('ignores unknown values and malformed cookies', () => {
+    expect(run('reader-prefs=theme%3Dpink%26size%3D2')).toEqual({ 'data-js': '', 'data-size': '2' });
+    expect(run('reader-prefs=%E0%A4%A')).toEqual({ 'data-js': '' });
+  });
+
+  it('puts large-type URLs in 适老版 whatever the cookie says', () => {
+    expect(run('reader-prefs=mode%3Dstandard', '/en/large/section/oversight')).toEqual({
+      'data-js': '',
+      'data-mode': 'large',
+    });
+    expect(run('', '/zh-CN/largest')).toEqual({ 'data-js': '' });
+  });
+
+  it('is small enough to inline in every page', () => {
+    expect(preferencesHeadScript.length).toBeLessThan(600);
+  });
+});
