@@ -53,7 +53,8 @@ for (const { width, prefs } of [
     await savePreferences(context, baseURL!, prefs);
     for (const path of pages) {
       await page.goto(path);
-      await page.getByRole('button', { name: /配色|Colours/ }).click();
+      await page.getByRole('button', { name: /字号和配色|Text size and colours/ }).click();
+      await page.getByRole('button', { name: /^(配色|Colours)$/ }).click();
       const result = await overflow(page);
       expect(result.pageScroll, path).toBeLessThanOrEqual(0);
       expect(result.clipped, path).toEqual([]);
