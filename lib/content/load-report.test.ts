@@ -3,11 +3,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadReport } from './load-report';
-import { readSourceBody, withoutWhitespace } from './source-text';
+import { SHARED_SOURCE_FILE, SOURCE_FILE, readSourceBody, withoutWhitespace } from './source-text';
 
 const report = loadReport();
 
 describe('the report as stored in content/', () => {
+  it.runIf(fs.existsSync(SHARED_SOURCE_FILE))('keeps the published page identical to the team’s copy in shared/', () => {
+    expect(fs.readFileSync(SOURCE_FILE, 'utf8')).toBe(fs.readFileSync(SHARED_SOURCE_FILE, 'utf8'));
+  });
+
   it('reproduces the published text exactly, whitespace aside', () => {
     const [pageTitle, meta, ...body] = readSourceBody();
     const rendered = [

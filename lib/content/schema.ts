@@ -45,3 +45,30 @@ export type AnnotatedText = z.infer<typeof annotatedTextSchema>;
 export type Paragraph = z.infer<typeof paragraphSchema>;
 export type SectionFile = z.infer<typeof sectionFileSchema>;
 export type DocumentFile = z.infer<typeof documentFileSchema>;
+
+const keyNumberSchema = z.strictObject({
+  value: z.string().regex(/^\d+(?:\.\d+)?%?$/, 'must be a number as printed, e.g. "686" or "28.05%"'),
+  unit: z.string(),
+  meaning: text,
+});
+
+const plainSummarySchema = z.strictObject({
+  headline: text,
+  points: z.array(text).min(3, 'needs 3 to 6 points').max(6, 'needs 3 to 6 points'),
+  numbers: z.array(keyNumberSchema).max(3, 'at most 3 key numbers'),
+});
+
+export const summaryFileSchema = z.strictObject({
+  section: slug,
+  zh: plainSummarySchema,
+  en: plainSummarySchema,
+});
+
+export const glossaryFileSchema = z
+  .array(z.strictObject({ term: text, zh: text, en: text }))
+  .min(25, 'the glossary needs at least 25 terms');
+
+export type KeyNumber = z.infer<typeof keyNumberSchema>;
+export type PlainSummary = z.infer<typeof plainSummarySchema>;
+export type SummaryFile = z.infer<typeof summaryFileSchema>;
+export type GlossaryEntry = z.infer<typeof glossaryFileSchema>[number];

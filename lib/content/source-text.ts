@@ -1,8 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-/** Where the published text was saved from the district government's site (outside this repository). */
-export const SOURCE_FILE = path.resolve(process.cwd(), '../shared/source/jinnan-2024-report.txt');
+/**
+ * The page as saved from the district government's site, kept byte for byte in the repository so the
+ * fidelity tests run on any clone; SHARED_SOURCE_FILE is the team's copy it must stay identical to.
+ */
+export const SOURCE_FILE = path.join(process.cwd(), 'content/source/jinnan-2024-report.txt');
+export const SHARED_SOURCE_FILE = path.resolve(process.cwd(), '../shared/source/jinnan-2024-report.txt');
 
 /** The report as published, without the site's chrome: its first line and its last five lines. */
 export function readSourceBody(file = SOURCE_FILE): string[] {
