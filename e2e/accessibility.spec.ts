@@ -8,7 +8,7 @@ const sectionIds = [
   'decision-making', 'law-enforcement', 'emergency-response', 'dispute-resolution', 'oversight',
   'digital-government', 'party-leadership', 'joint-effort', 'shortcomings', 'plans-2025',
 ];
-const routes = ['', '/report', ...sectionIds.map((id) => `/section/${id}`), '/no-such-page'];
+const routes = ['', '/report', '/glossary', ...sectionIds.map((id) => `/section/${id}`), '/no-such-page'];
 
 for (const locale of locales) {
   test(`axe: every ${locale} route, standard and large-type URLs`, async ({ page }) => {
@@ -30,11 +30,21 @@ for (const { mode, theme } of variants) {
       await page.goto(path);
       await expectNoAxeViolations(page, `${path} (${mode}, ${theme})`);
     }
-    // The open 配色 panel and an open editor's note are part of the page too.
+    // 简明版 alone and 原文 alone are renderings of their own.
+    for (const view of ['summary', 'original']) {
+      await savePreferences(context, baseURL!, { mode, theme, view });
+      await page.goto('/zh-CN/section/dispute-resolution');
+      await expectNoAxeViolations(page, `dispute-resolution, view ${view} (${mode}, ${theme})`);
+    }
+    await savePreferences(context, baseURL!, { mode, theme });
+    // The open 配色 panel, an editor's note and a glossary explanation are part of the page too.
     await page.goto('/zh-CN/section/party-leadership');
     await page.getByRole('button', { name: '配色' }).click();
     await page.getByRole('button', { name: '编者注' }).first().click();
     await expectNoAxeViolations(page, `party-leadership with panels open (${mode}, ${theme})`);
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: '述法', exact: true }).click();
+    await expectNoAxeViolations(page, `party-leadership with a glossary term open (${mode}, ${theme})`);
   });
 }
 

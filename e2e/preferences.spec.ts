@@ -3,7 +3,8 @@ import { savePreferences } from './support/preferences';
 
 const bodyFontSize = (page: Page) =>
   page.locator('p[data-paragraph]').first().evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
-const status = (page: Page) => page.getByRole('status');
+// The header's confirmation; switches further down the page have their own.
+const status = (page: Page) => page.getByRole('banner').getByRole('status');
 
 test('适老版 by the header switch: large type, spacing, remembered across pages', async ({ page }) => {
   await page.goto('/zh-CN/section/oversight');
@@ -89,12 +90,15 @@ test('配色: each theme applies at once, is announced, and persists', async ({ 
 });
 
 test('a saved preference is in effect at first paint, with no layout shift', async ({ page, context, baseURL }) => {
-  await savePreferences(context, baseURL!, { mode: 'large', size: '3', theme: 'black' });
+  await savePreferences(context, baseURL!, { mode: 'large', size: '3', theme: 'black', view: 'original' });
   await page.addInitScript(() => {
-    (window as unknown as { layoutShift: number }).layoutShift = 0;
+    const w = window as unknown as { shifts: string[] };
+    w.shifts = [];
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-        if (!entry.hadRecentInput) (window as unknown as { layoutShift: number }).layoutShift += entry.value;
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean; sources: { node?: Node }[] })[]) {
+        if (entry.hadRecentInput) continue;
+        const nodes = entry.sources.map((s) => (s.node as Element | undefined)?.outerHTML?.slice(0, 80) ?? '?');
+        w.shifts.push(`${entry.value.toFixed(5)} ${nodes.join(' | ')}`);
       }
     }).observe({ type: 'layout-shift', buffered: true });
     document.addEventListener('DOMContentLoaded', () => {
@@ -105,18 +109,20 @@ test('a saved preference is in effect at first paint, with no layout shift', asy
         attributes: { ...document.documentElement.dataset },
         font: parseFloat(getComputedStyle(p).fontSize),
         background: getComputedStyle(document.body).backgroundColor,
+        summaryShown: getComputedStyle(document.querySelector('[data-view-part="summary"]')!).display !== 'none',
       };
     });
   });
   await page.goto('/zh-CN/section/oversight');
   const firstPaint = await page.evaluate(() => (window as unknown as { firstPaint: Record<string, unknown> }).firstPaint);
   expect(firstPaint.hydrated).toBe(false);
-  expect(firstPaint.attributes).toMatchObject({ mode: 'large', size: '3', theme: 'black' });
+  expect(firstPaint.attributes).toMatchObject({ mode: 'large', size: '3', theme: 'black', view: 'original' });
   expect(firstPaint.font).toBeCloseTo(24 * 1.5, 1);
   expect(firstPaint.background).toBe('rgb(0, 0, 0)');
+  expect(firstPaint.summaryShown).toBe(false);
   await page.waitForLoadState('load');
   await page.waitForTimeout(500);
-  expect(await page.evaluate(() => (window as unknown as { layoutShift: number }).layoutShift)).toBe(0);
+  expect(await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts)).toEqual([]);
 });
 
 test('unknown or malformed cookie values fall back to the defaults silently', async ({ page, context, baseURL }) => {

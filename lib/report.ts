@@ -1,4 +1,6 @@
+import { loadGlossary } from './content/load-glossary';
 import { loadReport, type Section } from './content/load-report';
+import { loadSummaries } from './content/load-summaries';
 
 /** The report, read and checked once per build; a content mistake stops the build here. */
 export const report = loadReport();
@@ -14,3 +16,7 @@ export function neighbours(id: string): { previous?: Section; next?: Section } {
   const index = sectionIds.indexOf(id);
   return { previous: report.sections[index - 1], next: report.sections[index + 1] };
 }
+
+/** Plain-language summaries and the glossary, checked against the report at build. */
+export const summaries = loadSummaries(report);
+export const glossary = loadGlossary(report);

@@ -14,6 +14,7 @@ export const routes = {
   paragraph: (at: RouteContext, sectionId: string, paragraphId: string) =>
     `${root(at)}/section/${sectionId}#${paragraphId}`,
   wholeReport: (at: RouteContext) => `${root(at)}/report`,
+  glossary: (at: RouteContext) => `${root(at)}/glossary`,
 };
 
 /** The same page in the other mode: /zh-CN/section/x ⇄ /zh-CN/large/section/x. */

@@ -9,6 +9,7 @@ import { routing } from '@/lib/i18n/routing';
 import { preferencesHeadScript } from '@/lib/preferences/head-script';
 import '../styles/tokens.css';
 import '../styles/base.css';
+import '../styles/views.css';
 
 export const dynamicParams = false;
 
@@ -38,7 +39,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         <div id="top" tabIndex={-1} />
         <SkipLink />
         {/* Client components get only the strings they use, not the whole catalogue. */}
-        <NextIntlClientProvider messages={{ Preferences: messages[locale].Preferences }}>{children}</NextIntlClientProvider>
+        <NextIntlClientProvider messages={{ Preferences: messages[locale].Preferences, View: messages[locale].View }}>{children}</NextIntlClientProvider>
       </body>
     </html>
   );

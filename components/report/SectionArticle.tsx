@@ -1,12 +1,13 @@
 import { getTranslations } from 'next-intl/server';
+import { PlainSummary } from '@/components/summary/PlainSummary';
+import { ViewSwitch } from '@/components/summary/ViewSwitch';
 import type { Section } from '@/lib/content/load-report';
 import { report, sectionIds } from '@/lib/report';
-import { Closing } from './Closing';
-import { SectionParagraphs } from './SectionParagraphs';
+import { OriginalText } from './OriginalText';
 import { sectionTitle } from './section-title';
 import styles from './SectionArticle.module.css';
 
-/** One section on its own page: where it sits in the report, its heading as printed, its paragraphs. */
+/** One section on its own page: where it sits, its heading as printed, the plain summary, the original. */
 export async function SectionArticle({ section }: { section: Section }) {
   const t = await getTranslations('Report');
   const isIntroduction = section === report.introduction;
@@ -27,10 +28,9 @@ export async function SectionArticle({ section }: { section: Section }) {
       <p className={styles.position}>
         {t('sectionPosition', { n: sectionIds.indexOf(section.id) + 1, total: sectionIds.length })}
       </p>
-      <div lang="zh-CN">
-        <SectionParagraphs section={section} />
-        {section.id === sectionIds.at(-1) && <Closing />}
-      </div>
+      <ViewSwitch />
+      <PlainSummary sectionId={section.id} headingLevel={2} />
+      <OriginalText section={section} headingLevel={2} />
     </article>
   );
 }

@@ -1,44 +1,56 @@
 import { getTranslations } from 'next-intl/server';
+import { PlainSummary } from '@/components/summary/PlainSummary';
+import { ViewSwitch } from '@/components/summary/ViewSwitch';
+import type { Section } from '@/lib/content/load-report';
 import { report } from '@/lib/report';
-import { Closing } from './Closing';
 import { Cover } from './Cover';
-import { SectionParagraphs } from './SectionParagraphs';
-import { sectionTitle } from './section-title';
+import { OriginalText } from './OriginalText';
 import styles from './WholeReport.module.css';
 
-/** The whole report on one page, for readers who prefer to scroll; anchors match the section pages' ids. */
+/**
+ * The whole report on one page, for readers who prefer to scroll. The switch at the top is the reader's
+ * remembered choice; each section's own switch changes just that section. Anchors match the section pages.
+ */
 export async function WholeReport() {
   const t = await getTranslations('Report');
+  const body = (section: Section, level: 3 | 4) => (
+    <>
+      <ViewSwitch sectionId={section.id} />
+      <PlainSummary sectionId={section.id} headingLevel={level} />
+      <OriginalText section={section} headingLevel={level} />
+    </>
+  );
   return (
     <article className={styles.report}>
       <Cover />
-      <div lang="zh-CN">
-        <section id={report.introduction.id} aria-label={t('introduction')} className={styles.section}>
-          <SectionParagraphs section={report.introduction} />
+      <ViewSwitch />
+      <section id={report.introduction.id} aria-labelledby="introduction-heading" className={styles.section}>
+        <h2 id="introduction-heading" className={styles.partHeading}>
+          {t('introduction')}
+        </h2>
+        {body(report.introduction, 3)}
+      </section>
+      {report.parts.map((part) => (
+        <section key={part.id} id={part.id} aria-labelledby={`${part.id}-heading`} className={styles.part}>
+          <h2 id={`${part.id}-heading`} className={styles.partHeading} lang="zh-CN" data-original-text>
+            {part.heading}
+          </h2>
+          {part.sections.map((section) =>
+            section.heading ? (
+              <section key={section.id} id={section.id} aria-labelledby={`${section.id}-heading`} className={styles.section}>
+                <h3 id={`${section.id}-heading`} className={styles.sectionHeading} lang="zh-CN" data-original-text>
+                  {section.heading}
+                </h3>
+                {body(section, 4)}
+              </section>
+            ) : (
+              <div key={section.id} id={section.id} className={styles.section}>
+                {body(section, 3)}
+              </div>
+            ),
+          )}
         </section>
-        {report.parts.map((part) => (
-          <section key={part.id} id={part.id} aria-labelledby={`${part.id}-heading`} className={styles.part}>
-            <h2 id={`${part.id}-heading`} className={styles.partHeading} data-original-text>
-              {part.heading}
-            </h2>
-            {part.sections.map((section) =>
-              section.heading ? (
-                <section key={section.id} id={section.id} aria-labelledby={`${section.id}-heading`} className={styles.section}>
-                  <h3 id={`${section.id}-heading`} className={styles.sectionHeading} data-original-text>
-                    {sectionTitle(section, t('introduction'))}
-                  </h3>
-                  <SectionParagraphs section={section} />
-                </section>
-              ) : (
-                <div key={section.id} id={section.id} className={styles.section}>
-                  <SectionParagraphs section={section} />
-                </div>
-              ),
-            )}
-          </section>
-        ))}
-        <Closing />
-      </div>
+      ))}
     </article>
   );
 }

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { Cover } from '@/components/report/Cover';
 import { TableOfContents } from '@/components/report/TableOfContents';
+import { OneMinuteOverview } from '@/components/summary/OneMinuteOverview';
 import { pageLocale, type LocaleParams } from '@/lib/i18n/page-locale';
 import { pageMetadata } from '@/lib/page-metadata';
 import { report } from '@/lib/report';
@@ -23,6 +24,7 @@ export async function homeMetadata({ params, mode }: Props): Promise<Metadata> {
 export async function HomeScreen({ params, mode }: Props) {
   const at = { locale: await pageLocale(params), mode };
   const t = await getTranslations('Home');
+  const tSummary = await getTranslations('Summary');
   return (
     <>
       <Cover />
@@ -34,7 +36,13 @@ export async function HomeScreen({ params, mode }: Props) {
           {t('readWhole')}
         </Link>
       </div>
+      <OneMinuteOverview at={at} />
       <TableOfContents at={at} />
+      <p>
+        <Link className={styles.secondary} href={routes.glossary(at)}>
+          {tSummary('glossaryLink')}
+        </Link>
+      </p>
     </>
   );
 }

@@ -1,10 +1,11 @@
 import { parsePreferences, serializePreferences } from './cookie';
-import { COOKIE_MAX_AGE_SECONDS, COOKIE_NAME, type PreferenceName, type Preferences } from './definitions';
+import { COOKIE_MAX_AGE_SECONDS, COOKIE_NAME, PREFERENCES, type PreferenceName, type Preferences } from './definitions';
 
 /** The preferences now in effect, as the head script (or an earlier change) set them on <html>. */
 export function appliedPreferences(): Preferences {
   const data = document.documentElement.dataset;
-  return parsePreferences(new URLSearchParams({ mode: data.mode ?? '', size: data.size ?? '', theme: data.theme ?? '' }).toString());
+  const names = Object.keys(PREFERENCES) as PreferenceName[];
+  return parsePreferences(new URLSearchParams(names.map((name) => [name, data[name] ?? ''])).toString());
 }
 
 /**

@@ -7,12 +7,14 @@ export const PREFERENCES = {
   mode: ['standard', 'large'],
   size: ['1', '2', '3', '4', '5'],
   theme: ['default', 'white', 'black', 'blue', 'yellow'],
+  // 简明版 / 简明+原文 / 原文: older readers want the plain version first, so both is the default.
+  view: ['summary', 'both', 'original'],
 } as const;
 
 export type PreferenceName = keyof typeof PREFERENCES;
 export type Preferences = { [K in PreferenceName]: (typeof PREFERENCES)[K][number] };
 
-export const DEFAULT_PREFERENCES: Preferences = { mode: 'standard', size: '1', theme: 'default' };
+export const DEFAULT_PREFERENCES: Preferences = { mode: 'standard', size: '1', theme: 'default', view: 'both' };
 
 export const COOKIE_NAME = 'reader-prefs';
 export const COOKIE_MAX_AGE_SECONDS = 60 * 60 * 24 * 400; // the longest browsers keep a cookie

@@ -12,8 +12,14 @@ function run(cookie: string, pathname = '/zh-CN/section/oversight') {
 
 describe('preferences head script', () => {
   it('applies a saved preference to <html>', () => {
-    const cookie = `x=1; reader-prefs=${serializePreferences({ mode: 'large', size: '3', theme: 'black' })}`;
-    expect(run(cookie)).toEqual({ 'data-js': '', 'data-mode': 'large', 'data-size': '3', 'data-theme': 'black' });
+    const cookie = `x=1; reader-prefs=${serializePreferences({ mode: 'large', size: '3', theme: 'black', view: 'original' })}`;
+    expect(run(cookie)).toEqual({
+      'data-js': '',
+      'data-mode': 'large',
+      'data-size': '3',
+      'data-theme': 'black',
+      'data-view': 'original',
+    });
   });
 
   it('ignores unknown values and malformed cookies', () => {

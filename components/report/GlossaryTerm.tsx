@@ -1,0 +1,27 @@
+import { getLocale, getTranslations } from 'next-intl/server';
+import type { GlossaryEntry } from '@/lib/content/schema';
+import { InfoPopover } from './InfoPopover';
+import styles from './GlossaryTerm.module.css';
+
+/** A glossary term where it first appears in a section; its plain explanation opens in a large panel. */
+export async function GlossaryTerm({ id, entry }: { id: string; entry: GlossaryEntry }) {
+  const t = await getTranslations('Glossary');
+  const locale = await getLocale();
+  return (
+    <InfoPopover
+      id={id}
+      trigger={entry.term}
+      triggerClassName={styles.term}
+      triggerIsOriginal
+      title={
+        <>
+          <span className="visually-hidden">{t('termHint')}：</span>
+          <span lang="zh-CN">{entry.term}</span>
+        </>
+      }
+      body={locale === 'en' ? entry.en : entry.zh}
+      closeLabel={t('close')}
+      lang={locale}
+    />
+  );
+}

@@ -1,0 +1,41 @@
+import type { ReactNode } from 'react';
+import styles from './InfoPopover.module.css';
+
+type Props = {
+  id: string;
+  trigger: ReactNode;
+  triggerClassName: string;
+  /** Marks the trigger's text as the report's own words (for the fidelity check) when it is. */
+  triggerIsOriginal?: boolean;
+  title: ReactNode;
+  body: ReactNode;
+  closeLabel: string;
+  lang: string;
+};
+
+/**
+ * A button that opens a panel of explanation beside the text: a native popover, so it opens on tap,
+ * click or Enter and closes with Esc or its own close button without JavaScript. Where popover is
+ * unsupported the panel simply shows inline.
+ */
+export function InfoPopover({ id, trigger, triggerClassName, triggerIsOriginal, title, body, closeLabel, lang }: Props) {
+  return (
+    <>
+      <button
+        type="button"
+        className={triggerClassName}
+        popoverTarget={id}
+        {...(triggerIsOriginal ? { 'data-original-text': true } : { 'data-editorial': true })}
+      >
+        {trigger}
+      </button>
+      <span id={id} popover="auto" className={styles.popover} data-editorial lang={lang}>
+        <strong className={styles.title}>{title}</strong>
+        <span>{body}</span>
+        <button type="button" className={styles.close} popoverTarget={id} popoverTargetAction="hide">
+          {closeLabel}
+        </button>
+      </span>
+    </>
+  );
+}

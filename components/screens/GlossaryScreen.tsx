@@ -1,0 +1,59 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { sectionTitle } from '@/components/report/section-title';
+import { pageLocale, type LocaleParams } from '@/lib/i18n/page-locale';
+import { pageMetadata } from '@/lib/page-metadata';
+import { glossary, report } from '@/lib/report';
+import { routes, type PageMode } from '@/lib/routes';
+import styles from './GlossaryScreen.module.css';
+
+type Props = { params: LocaleParams; mode: PageMode };
+
+export async function glossaryMetadata({ params, mode }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: 'Glossary' });
+  return pageMetadata(locale, mode, routes.glossary, { title: t('title'), description: t('description') });
+}
+
+/** Where a term first appears: the section and paragraph a reader can jump to. */
+function firstAppearance(term: string) {
+  for (const section of report.sections) {
+    const paragraph = section.paragraphs.find((p) => p.text.includes(term));
+    if (paragraph) return { section, paragraph };
+  }
+  throw new Error(`glossary term not in the report: ${term}`);
+}
+
+export async function GlossaryScreen({ params, mode }: Props) {
+  const locale = await pageLocale(params);
+  const at = { locale, mode };
+  const t = await getTranslations('Glossary');
+  const tReport = await getTranslations('Report');
+  return (
+    <>
+      <h1 className={styles.title}>{t('title')}</h1>
+      <p>{t('intro')}</p>
+      <dl className={styles.list}>
+        {glossary.map((entry) => {
+          const { section, paragraph } = firstAppearance(entry.term);
+          return (
+            <div key={entry.term} className={styles.entry}>
+              <dt className={styles.term} lang="zh-CN">
+                {entry.term}
+              </dt>
+              <dd className={styles.explanation}>
+                <p>{locale === 'en' ? entry.en : entry.zh}</p>
+                <p>
+                  <Link href={routes.paragraph(at, section.id, paragraph.id)} prefetch={false}>
+                    {t('firstSeen', { section: sectionTitle(section, tReport('introduction')) })}
+                  </Link>
+                </p>
+              </dd>
+            </div>
+          );
+        })}
+      </dl>
+    </>
+  );
+}

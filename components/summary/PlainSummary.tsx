@@ -1,0 +1,34 @@
+import { getLocale, getTranslations } from 'next-intl/server';
+import { summaries } from '@/lib/report';
+import { KeyNumbers } from './KeyNumbers';
+import styles from './PlainSummary.module.css';
+
+type Props = { sectionId: string; headingLevel: 2 | 3 | 4 };
+
+/** 简明版: the section in everyday words, before the official text (WCAG 3.1.5 Reading Level). */
+export async function PlainSummary({ sectionId, headingLevel }: Props) {
+  const t = await getTranslations('Summary');
+  const locale = await getLocale();
+  const summary = summaries.get(sectionId)![locale === 'en' ? 'en' : 'zh'];
+  const Heading = `h${headingLevel}` as const;
+  const headingId = `${sectionId}-summary`;
+  return (
+    <section className={styles.summary} aria-labelledby={headingId} data-view-part="summary">
+      <Heading id={headingId} className={styles.heading}>
+        {t('heading')}
+      </Heading>
+      <p className={styles.byEditors}>{t('byEditors')}</p>
+      <p className={styles.headline}>{summary.headline}</p>
+      <ul className={styles.points}>
+        {summary.points.map((point) => (
+          <li key={point}>{point}</li>
+        ))}
+      </ul>
+      <KeyNumbers
+        numbers={summary.numbers}
+        heading={t('keyNumbers')}
+        headingLevel={(headingLevel + 1) as 3 | 4 | 5}
+      />
+    </section>
+  );
+}
