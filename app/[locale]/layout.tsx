@@ -5,11 +5,12 @@ import type { ReactNode } from 'react';
 import { SkipLink } from '@/components/layout/SkipLink';
 import { pageLocale, type LocaleParams } from '@/lib/i18n/page-locale';
 import { messages } from '@/lib/i18n/messages';
-import { routing } from '@/lib/i18n/routing';
+import { routing, type Locale } from '@/lib/i18n/routing';
 import { preferencesHeadScript } from '@/lib/preferences/head-script';
 import '../styles/tokens.css';
 import '../styles/base.css';
 import '../styles/views.css';
+import '../styles/read-aloud.css';
 
 export const dynamicParams = false;
 
@@ -27,6 +28,12 @@ export async function generateMetadata({ params }: { params: LocaleParams }): Pr
   };
 }
 
+// Client components get only the strings they use, not the whole catalogue.
+const clientMessages = (locale: Locale) => {
+  const { Preferences, View, ReadAloud } = messages[locale];
+  return { Preferences, View, ReadAloud };
+};
+
 export default async function LocaleLayout({ children, params }: { children: ReactNode; params: LocaleParams }) {
   const locale = await pageLocale(params);
   return (
@@ -38,8 +45,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
       <body>
         <div id="top" tabIndex={-1} />
         <SkipLink />
-        {/* Client components get only the strings they use, not the whole catalogue. */}
-        <NextIntlClientProvider messages={{ Preferences: messages[locale].Preferences, View: messages[locale].View }}>{children}</NextIntlClientProvider>
+        <NextIntlClientProvider messages={clientMessages(locale)}>{children}</NextIntlClientProvider>
       </body>
     </html>
   );

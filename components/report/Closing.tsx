@@ -8,10 +8,10 @@ export async function Closing() {
   const t = await getTranslations('Report');
   return (
     <footer className={styles.closing} aria-label={t('closing')} lang="zh-CN">
-      <p className={styles.line} data-paragraph>
+      <p id="closing-date" className={styles.line} data-paragraph data-read-block>
         <AnnotatedText id="closing-date" value={report.closing.date} />
       </p>
-      <p className={styles.line} data-paragraph>
+      <p id="closing-disclosure" className={styles.line} data-paragraph data-read-block>
         <span data-original-text>{report.closing.disclosure}</span>
       </p>
     </footer>

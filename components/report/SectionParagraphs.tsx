@@ -1,13 +1,31 @@
+import { getLocale, getTranslations } from 'next-intl/server';
 import type { Section } from '@/lib/content/load-report';
 import { AnnotatedText } from './AnnotatedText';
 import styles from './SectionParagraphs.module.css';
 
-/** A section's paragraphs as published; each glossary term is marked where it first appears in the section. */
-export function SectionParagraphs({ section }: { section: Section }) {
+/**
+ * A section's paragraphs as published; each glossary term is marked where it first appears in the
+ * section, and each paragraph offers 从这里读 (read aloud from here), which needs JavaScript.
+ */
+export async function SectionParagraphs({ section }: { section: Section }) {
+  const t = await getTranslations('ReadAloud');
+  const locale = await getLocale();
   const termsSeen = new Set<string>();
-  return section.paragraphs.map((paragraph) => (
-    <p key={paragraph.id} id={paragraph.id} className={styles.paragraph} data-paragraph>
-      <AnnotatedText id={paragraph.id} value={paragraph} termsSeen={termsSeen} />
-    </p>
+  return section.paragraphs.map((paragraph, index) => (
+    <div key={paragraph.id} className={styles.block}>
+      <button
+        type="button"
+        className={styles.readFrom}
+        data-read-from={paragraph.id}
+        lang={locale}
+        aria-label={t('readFromParagraph', { n: index + 1 })}
+      >
+        <span aria-hidden="true">▶ </span>
+        {t('readFromHere')}
+      </button>
+      <p id={paragraph.id} className={styles.paragraph} data-paragraph data-read-block>
+        <AnnotatedText id={paragraph.id} value={paragraph} termsSeen={termsSeen} />
+      </p>
+    </div>
   ));
 }

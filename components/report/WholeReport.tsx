@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { PlainSummary } from '@/components/summary/PlainSummary';
+import { ReadAloudLauncher } from '@/components/read-aloud/ReadAloudLauncher';
 import { ViewSwitch } from '@/components/summary/ViewSwitch';
 import type { Section } from '@/lib/content/load-report';
 import { report } from '@/lib/report';
@@ -24,7 +25,13 @@ export async function WholeReport() {
     <article className={styles.report}>
       <Cover />
       <ViewSwitch />
-      <section id={report.introduction.id} aria-labelledby="introduction-heading" className={styles.section}>
+      <ReadAloudLauncher scope="whole" />
+      <section
+        id={report.introduction.id}
+        aria-labelledby="introduction-heading"
+        className={styles.section}
+        data-section-title={t('introduction')}
+      >
         <h2 id="introduction-heading" className={styles.partHeading}>
           {t('introduction')}
         </h2>
@@ -32,19 +39,25 @@ export async function WholeReport() {
       </section>
       {report.parts.map((part) => (
         <section key={part.id} id={part.id} aria-labelledby={`${part.id}-heading`} className={styles.part}>
-          <h2 id={`${part.id}-heading`} className={styles.partHeading} lang="zh-CN" data-original-text>
+          <h2 id={`${part.id}-heading`} className={styles.partHeading} lang="zh-CN" data-original-text data-read-block>
             {part.heading}
           </h2>
           {part.sections.map((section) =>
             section.heading ? (
-              <section key={section.id} id={section.id} aria-labelledby={`${section.id}-heading`} className={styles.section}>
-                <h3 id={`${section.id}-heading`} className={styles.sectionHeading} lang="zh-CN" data-original-text>
+              <section
+                key={section.id}
+                id={section.id}
+                aria-labelledby={`${section.id}-heading`}
+                className={styles.section}
+                data-section-title={section.heading}
+              >
+                <h3 id={`${section.id}-heading`} className={styles.sectionHeading} lang="zh-CN" data-original-text data-read-block>
                   {section.heading}
                 </h3>
                 {body(section, 4)}
               </section>
             ) : (
-              <div key={section.id} id={section.id} className={styles.section}>
+              <div key={section.id} id={section.id} className={styles.section} data-section-title={part.heading}>
                 {body(section, 3)}
               </div>
             ),

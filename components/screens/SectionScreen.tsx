@@ -7,7 +7,7 @@ import { sectionTitle } from '@/components/report/section-title';
 import { pageLocale, type LocaleParams } from '@/lib/i18n/page-locale';
 import { routing } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/page-metadata';
-import { findSection, sectionIds } from '@/lib/report';
+import { findSection, neighbours, sectionIds } from '@/lib/report';
 import { routes, type PageMode } from '@/lib/routes';
 
 type Props = { params: Promise<{ locale: string; id: string }>; mode: PageMode };
@@ -36,9 +36,10 @@ export async function sectionMetadata({ params, mode }: Props): Promise<Metadata
 export async function SectionScreen({ params, mode }: Props) {
   const { locale, section } = await resolve(params);
   const at = { locale, mode };
+  const { next } = neighbours(section.id);
   return (
     <>
-      <SectionArticle section={section} />
+      <SectionArticle section={section} nextHref={next && routes.section(at, next.id)} />
       <SectionNav at={at} sectionId={section.id} />
     </>
   );

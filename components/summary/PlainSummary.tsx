@@ -18,13 +18,18 @@ export async function PlainSummary({ sectionId, headingLevel }: Props) {
         {t('heading')}
       </Heading>
       <p className={styles.byEditors}>{t('byEditors')}</p>
-      <p className={styles.headline}>{summary.headline}</p>
+      <p id={`${sectionId}-headline`} data-read-block className={styles.headline}>
+        {summary.headline}
+      </p>
       <ul className={styles.points}>
-        {summary.points.map((point) => (
-          <li key={point}>{point}</li>
+        {summary.points.map((point, index) => (
+          <li key={point} id={`${sectionId}-point-${index + 1}`} data-read-block>
+            {point}
+          </li>
         ))}
       </ul>
       <KeyNumbers
+        idPrefix={`${sectionId}-number`}
         numbers={summary.numbers}
         heading={t('keyNumbers')}
         headingLevel={(headingLevel + 1) as 3 | 4 | 5}

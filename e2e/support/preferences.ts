@@ -1,6 +1,14 @@
 import type { BrowserContext } from '@playwright/test';
 
-export type SavedPreferences = { mode?: 'standard' | 'large'; size?: string; theme?: string; view?: string };
+export type SavedPreferences = {
+  mode?: 'standard' | 'large';
+  size?: string;
+  theme?: string;
+  view?: string;
+  rate?: string;
+  point?: string;
+  continue?: string;
+};
 
 export const modes = ['standard', 'large'] as const;
 export const themes = ['default', 'white', 'black', 'blue', 'yellow'] as const;

@@ -9,12 +9,24 @@ export const PREFERENCES = {
   theme: ['default', 'white', 'black', 'blue', 'yellow'],
   // 简明版 / 简明+原文 / 原文: older readers want the plain version first, so both is the default.
   view: ['summary', 'both', 'original'],
+  // Read-aloud speed, from slow for older listeners up to 2×; 指读 (read what is tapped); 连读 into the next section.
+  rate: ['0.6', '0.8', '1', '1.2', '1.4', '1.6', '1.8', '2'],
+  point: ['off', 'on'],
+  continue: ['off', 'on'],
 } as const;
 
 export type PreferenceName = keyof typeof PREFERENCES;
 export type Preferences = { [K in PreferenceName]: (typeof PREFERENCES)[K][number] };
 
-export const DEFAULT_PREFERENCES: Preferences = { mode: 'standard', size: '1', theme: 'default', view: 'both' };
+export const DEFAULT_PREFERENCES: Preferences = {
+  mode: 'standard',
+  size: '1',
+  theme: 'default',
+  view: 'both',
+  rate: '1',
+  point: 'off',
+  continue: 'off',
+};
 
 export const COOKIE_NAME = 'reader-prefs';
 export const COOKIE_MAX_AGE_SECONDS = 60 * 60 * 24 * 400; // the longest browsers keep a cookie

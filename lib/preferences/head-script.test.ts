@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { serializePreferences } from './cookie';
+import { DEFAULT_PREFERENCES } from './definitions';
 import { preferencesHeadScript } from './head-script';
 
 /** Runs the real inline script against a minimal fake document, as a browser would before first paint. */
@@ -12,13 +13,16 @@ function run(cookie: string, pathname = '/zh-CN/section/oversight') {
 
 describe('preferences head script', () => {
   it('applies a saved preference to <html>', () => {
-    const cookie = `x=1; reader-prefs=${serializePreferences({ mode: 'large', size: '3', theme: 'black', view: 'original' })}`;
+    const cookie = `x=1; reader-prefs=${serializePreferences({ ...DEFAULT_PREFERENCES, mode: 'large', size: '3', theme: 'black', view: 'original' })}`;
     expect(run(cookie)).toEqual({
       'data-js': '',
       'data-mode': 'large',
       'data-size': '3',
       'data-theme': 'black',
       'data-view': 'original',
+      'data-rate': '1',
+      'data-point': 'off',
+      'data-continue': 'off',
     });
   });
 
@@ -36,6 +40,6 @@ describe('preferences head script', () => {
   });
 
   it('is small enough to inline in every page', () => {
-    expect(preferencesHeadScript.length).toBeLessThan(600);
+    expect(preferencesHeadScript.length).toBeLessThan(1000);
   });
 });

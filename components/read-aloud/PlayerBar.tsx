@@ -1,0 +1,198 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useEffect, useId, useMemo, useState, useSyncExternalStore } from 'react';
+import { applyPreference, appliedPreferences } from '@/lib/preferences/client';
+import { PREFERENCES, type Preferences } from '@/lib/preferences/definitions';
+import type { ReadAloudController } from '@/lib/speech/read-aloud-controller';
+import { readAloudEngine } from '@/lib/read-aloud/session';
+import { chineseVoices } from '@/lib/speech/web-speech-engine';
+import type { EngineVoice } from '@/lib/speech/engine';
+import styles from './ReadAloud.module.css';
+
+type Props = { controller: ReadAloudController; onClose: () => void };
+
+/**
+ * The player: fixed at the bottom, so it is always in reach, while the page keeps room below the text
+ * for it (the sentence being read is scrolled above it). Large labelled buttons, all keyboard-operable.
+ */
+export default function PlayerBar({ controller, onClose }: Props) {
+  const t = useTranslations('ReadAloud');
+  const state = useSyncExternalStore(controller.subscribe, controller.getState, controller.getState);
+  const [voices, setVoices] = useState<EngineVoice[] | null>(null);
+  const [notice, setNotice] = useState('');
+  const [prefs, setPrefs] = useState<Preferences>(appliedPreferences);
+  const [moreOpen, setMoreOpen] = useState(false);
+  const moreId = useId();
+
+  useEffect(() => {
+    let live = true;
+    readAloudEngine().voices().then((list) => live && setVoices(chineseVoices(list)));
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  // Leave room under the text for the bar, so it never hides what is being read (WCAG 2.4.11).
+  useEffect(() => {
+    const bar = document.querySelector<HTMLElement>('[data-player-bar]');
+    if (!bar) return;
+    const observer = new ResizeObserver(() =>
+      document.documentElement.style.setProperty('--player-height', `${bar.offsetHeight}px`),
+    );
+    observer.observe(bar);
+    return () => {
+      observer.disconnect();
+      document.documentElement.style.removeProperty('--player-height');
+    };
+  }, []);
+
+  const position = useMemo(() => {
+    const { queue, index } = state;
+    const blocks = [...new Set(queue.map((item) => item.blockId))];
+    const current = queue[index];
+    const inBlock = queue.filter((item) => item.blockId === current?.blockId);
+    const section = current && document.getElementById(current.blockId)?.closest('[data-section-title]');
+    return {
+      section: section?.getAttribute('data-section-title') ?? document.title,
+      block: blocks.indexOf(current?.blockId ?? '') + 1,
+      blocks: blocks.length,
+      sentence: inBlock.indexOf(current!) + 1,
+      sentences: inBlock.length,
+    };
+  }, [state]);
+
+  const playing = state.status === 'speaking' || state.status === 'starting';
+  const message =
+    state.status === 'error'
+      ? state.error === 'unavailable'
+        ? t('unavailable')
+        : t('failed', { sentence: state.index + 1 })
+      : state.status === 'speaking'
+        ? t('speaking', position)
+        : state.status === 'paused'
+          ? t('paused', position)
+          : t(state.status);
+  // Android's list names languages, not voices, and is unreliable: no picker there.
+  const showVoicePicker = voices && voices.length > 1 && !/Android/i.test(navigator.userAgent);
+
+  function setPreference<K extends 'rate' | 'point' | 'continue'>(name: K, value: Preferences[K], said: string) {
+    setPrefs(applyPreference(name, value));
+    setNotice(said);
+  }
+
+  function close() {
+    controller.stop();
+    onClose();
+  }
+
+  return (
+    <section className={styles.bar} data-player-bar aria-label={t('player')}>
+      <p className={styles.message} role="status">
+        {message}
+        {voices && voices.length === 0 && state.status !== 'error' && <> {t('noChineseVoice')}</>}
+        {notice && <> {notice}</>}
+      </p>
+      <div className={styles.controls}>
+        {playing ? (
+          <button type="button" className={styles.primary} onClick={() => controller.pause()}>
+            {t('pause')}
+          </button>
+        ) : (
+          <button
+            type="button"
+            className={styles.primary}
+            onClick={() => (state.status === 'ended' || state.status === 'idle' ? controller.play(0) : controller.resume())}
+          >
+            {t('resume')}
+          </button>
+        )}
+        <button type="button" className={styles.control} onClick={() => controller.previous()}>
+          {t('previousSentence')}
+        </button>
+        <button type="button" className={styles.control} onClick={() => controller.next()}>
+          {t('nextSentence')}
+        </button>
+        <button type="button" className={styles.control} onClick={() => controller.stop()}>
+          {t('stop')}
+        </button>
+        <button
+          type="button"
+          className={styles.control}
+          aria-expanded={moreOpen}
+          aria-controls={moreId}
+          onClick={() => setMoreOpen(!moreOpen)}
+        >
+          {t('more')}
+        </button>
+        <button type="button" className={styles.control} onClick={close}>
+          {t('close')}
+        </button>
+      </div>
+      <div id={moreId} className={styles.more} hidden={!moreOpen}>
+        <button type="button" className={styles.control} onClick={() => controller.previousBlock()}>
+          {t('previousParagraph')}
+        </button>
+        <button type="button" className={styles.control} onClick={() => controller.nextBlock()}>
+          {t('nextParagraph')}
+        </button>
+        <label className={styles.field}>
+          <span>{t('rate')}</span>
+          <select
+            value={prefs.rate}
+            onChange={(event) => {
+              const rate = event.target.value as Preferences['rate'];
+              controller.setRate(Number(rate));
+              setPreference('rate', rate, t('rateChanged', { rate }));
+            }}
+          >
+            {PREFERENCES.rate.map((rate) => (
+              <option key={rate} value={rate}>
+                {t('rateValue', { rate })}
+              </option>
+            ))}
+          </select>
+        </label>
+        {showVoicePicker && (
+          <label className={styles.field}>
+            <span>{t('voice')}</span>
+            <select
+              value={state.voiceId ?? ''}
+              onChange={(event) => controller.setVoice(event.target.value || undefined)}
+            >
+              {voices.map((voice) => (
+                <option key={voice.id} value={voice.id}>
+                  {voice.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <button
+          type="button"
+          className={styles.control}
+          aria-pressed={prefs.point === 'on'}
+          onClick={() =>
+            prefs.point === 'on'
+              ? setPreference('point', 'off', t('pointOff'))
+              : setPreference('point', 'on', t('pointOn'))
+          }
+        >
+          {t('pointRead')}
+        </button>
+        <button
+          type="button"
+          className={styles.control}
+          aria-pressed={prefs.continue === 'on'}
+          onClick={() =>
+            prefs.continue === 'on'
+              ? setPreference('continue', 'off', t('continueOff'))
+              : setPreference('continue', 'on', t('continueOn'))
+          }
+        >
+          {t('continueNext')}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,149 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe';
+import { endCurrentUtterance, installFakeSpeech, spoken } from './support/fake-speech';
+import { savePreferences } from './support/preferences';
+
+const player = (page: Page) => page.getByRole('region', { name: '朗读' });
+const playerStatus = (page: Page) => player(page).getByRole('status');
+const squash = (text: string) => text.replace(/\s+/g, '');
+
+/** The text the page shows for reading, in order: the heading, then each visible readable block. */
+const visibleReadableText = (page: Page) =>
+  page.locator('main [data-read-block]:visible').evaluateAll((blocks) =>
+    blocks
+      .map((block) => {
+        const original = block.querySelectorAll('[data-original-text]');
+        return original.length ? [...original].map((el) => el.textContent).join('') : block.textContent;
+      })
+      .join(''),
+  );
+
+test('reading a section speaks all it shows, in order, in zh-CN at the chosen speed', async ({ page, context, baseURL }) => {
+  await savePreferences(context, baseURL!, { view: 'original', rate: '0.8' });
+  await installFakeSpeech(page, { voices: [{ name: 'Tingting', lang: 'zh-CN' }] });
+  await page.goto('/zh-CN/section/oversight');
+  const expected = squash(await visibleReadableText(page));
+  await page.getByRole('button', { name: '朗读本节' }).click();
+  await expect(playerStatus(page)).toContainText('这一部分读完了', { timeout: 30_000 });
+  const said = await spoken(page);
+  expect(squash(said.map((s) => s.text).join(''))).toBe(expected);
+  expect(said.every((s) => s.lang === 'zh-CN')).toBe(true);
+  for (const s of said) expect(s.rate).toBeCloseTo(0.8, 5);
+  expect(Math.max(...said.map((s) => s.text.replace(/[\s\p{P}\p{S}]/gu, '').length))).toBeLessThanOrEqual(34);
+});
+
+test('it reads the plain summary when that is what is shown', async ({ page, context, baseURL }) => {
+  await savePreferences(context, baseURL!, { view: 'summary' });
+  await installFakeSpeech(page, { autoEnd: false });
+  await page.goto('/zh-CN/section/business-environment');
+  await page.getByRole('button', { name: '朗读本节' }).click();
+  await expect.poll(async () => (await spoken(page)).length).toBe(1);
+  await endCurrentUtterance(page);
+  await expect.poll(async () => (await spoken(page)).map((s) => s.text)).toHaveLength(2);
+  expect((await spoken(page))[1].text).toBe(await page.locator('#business-environment-headline').textContent());
+});
+
+test('pause, resume, next and previous; the highlight moves with the sentence', async ({ page, context, baseURL }) => {
+  await savePreferences(context, baseURL!, { view: 'original' });
+  await installFakeSpeech(page, { autoEnd: false });
+  await page.goto('/zh-CN/section/government-functions');
+  await page.getByRole('button', { name: '朗读本节' }).click();
+  await expect.poll(async () => (await spoken(page)).length).toBe(1);
+  await expect(page.locator('#section-title')).toHaveAttribute('data-reading', '');
+
+  await endCurrentUtterance(page);
+  await expect.poll(async () => (await spoken(page)).length).toBe(2);
+  await expect(page.locator('#government-functions-1')).toHaveAttribute('data-reading', '');
+  await expect(page.locator('#section-title')).not.toHaveAttribute('data-reading');
+  const highlighted = () =>
+    page.evaluate(() => {
+      const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('read-aloud-sentence');
+      return h ? [...h][0].toString() : null;
+    });
+  expect(await highlighted()).toBe((await spoken(page))[1].text);
+
+  await player(page).getByRole('button', { name: '暂停' }).click();
+  await expect(playerStatus(page)).toContainText('已暂停');
+  await player(page).getByRole('button', { name: '继续' }).click();
+  await expect.poll(async () => (await spoken(page)).length).toBe(3);
+  expect((await spoken(page))[2].text).toBe((await spoken(page))[1].text);
+
+  await player(page).getByRole('button', { name: '下一句' }).click();
+  await expect.poll(async () => (await spoken(page)).length).toBe(4);
+  await expect.poll(highlighted).toBe((await spoken(page))[3].text);
+  await player(page).getByRole('button', { name: '上一句' }).click();
+  await expect.poll(async () => (await spoken(page)).length).toBe(5);
+  expect((await spoken(page))[4].text).toBe((await spoken(page))[1].text);
+
+  await player(page).getByRole('button', { name: '更多设置' }).click();
+  await player(page).getByRole('button', { name: '下一段' }).click();
+  await expect(page.locator('#government-functions-2')).toHaveAttribute('data-reading', '');
+  await expect(playerStatus(page)).toContainText('第3段，共3段');
+});
+
+test('从这里读 starts at that paragraph, and 指读 reads the paragraph that is tapped', async ({ page, context, baseURL }) => {
+  await savePreferences(context, baseURL!, { view: 'original' });
+  await installFakeSpeech(page, { autoEnd: false });
+  await page.goto('/zh-CN/section/business-environment');
+  await page.getByRole('button', { name: '从这里读：第2段' }).click();
+  await expect.poll(async () => (await spoken(page)).length).toBe(1);
+  expect((await spoken(page))[0].text.startsWith('持续优化法治化营商环境。')).toBe(true);
+
+  await player(page).getByRole('button', { name: '更多设置' }).click();
+  await player(page).getByRole('button', { name: '指读：点哪段读哪段' }).click();
+  await expect(playerStatus(page)).toContainText('指读已开启');
+  await page.locator('#business-environment-1').click({ position: { x: 40, y: 10 } });
+  await expect.poll(async () => (await spoken(page)).at(-1)?.text).toMatch(/^建设“营南爱商”津南品牌/);
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-point', 'on');
+});
+
+test('an error mid-sentence is reported in words and 继续 tries again', async ({ page, context, baseURL }) => {
+  await savePreferences(context, baseURL!, { view: 'original' });
+  await installFakeSpeech(page, { failAt: 2 });
+  await page.goto('/zh-CN/section/decision-making');
+  await page.getByRole('button', { name: '朗读本节' }).click();
+  await expect(playerStatus(page)).toContainText('朗读出错了，停在第3句');
+  await player(page).getByRole('button', { name: '继续' }).click();
+  await expect.poll(async () => (await spoken(page)).length).toBeGreaterThan(3);
+  const said = await spoken(page);
+  expect(said[3].text).toBe(said[2].text);
+});
+
+test('no Chinese voice, or no speech at all: the bar says so in plain words', async ({ page }) => {
+  await installFakeSpeech(page, { voices: [{ name: 'Samantha', lang: 'en-US' }] });
+  await page.goto('/zh-CN/section/oversight');
+  await page.getByRole('button', { name: '朗读本节' }).click();
+  await expect(playerStatus(page)).toContainText('没有找到中文语音');
+});
+
+test('without speechSynthesis the player explains instead of failing silently', async ({ page }) => {
+  await installFakeSpeech(page, { absent: true });
+  await page.goto('/zh-CN/section/oversight');
+  await page.getByRole('button', { name: '朗读本节' }).click();
+  await expect(playerStatus(page)).toContainText('这个浏览器不能朗读');
+});
+
+test('连读: at the end of a section it goes on into the next when asked to', async ({ page, context, baseURL }) => {
+  await savePreferences(context, baseURL!, { view: 'summary', continue: 'on' });
+  await installFakeSpeech(page);
+  await page.goto('/zh-CN/section/shortcomings');
+  await page.getByRole('button', { name: '朗读本节' }).click();
+  await expect(page).toHaveURL(/plans-2025$/, { timeout: 30_000 });
+  await expect.poll(async () => (await spoken(page)).some((s) => s.text.includes('三、2025年度'))).toBe(true);
+});
+
+for (const mode of ['standard', 'large'] as const) {
+  test(`axe: no violations with the player open (${mode})`, async ({ page, context, baseURL }) => {
+    await savePreferences(context, baseURL!, { mode });
+    await installFakeSpeech(page, { autoEnd: false, voices: [{ name: 'A', lang: 'zh-CN' }, { name: 'B', lang: 'zh-CN' }] });
+    await page.goto('/zh-CN/section/oversight');
+    await page.getByRole('button', { name: '朗读本节' }).click();
+    await player(page).getByRole('button', { name: '更多设置' }).click();
+    await expectNoAxeViolations(page, `oversight with the player open (${mode})`);
+    if (mode === 'large') {
+      const buttons = await player(page).locator('button, select').evaluateAll((els) => els.map((e) => e.getBoundingClientRect()));
+      for (const box of buttons) expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(60);
+    }
+  });
+}

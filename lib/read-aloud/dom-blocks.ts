@@ -1,0 +1,62 @@
+import { splitUtterances } from '@/lib/speech/split-utterances';
+import type { QueueItem } from '@/lib/speech/read-aloud-controller';
+
+/**
+ * What is on screen, in reading order: every visible [data-read-block] in the page's main content
+ * (the heading, the summary's sentences and number cards, the original's paragraphs), split into
+ * utterances. The original's text is taken only from its [data-original-text] runs, so editor's-note
+ * buttons are never read out as if they were the report.
+ */
+export function readableBlocks(root: ParentNode = document): HTMLElement[] {
+  return [...root.querySelectorAll<HTMLElement>('main [data-read-block]')].filter(
+    (el) => el.offsetParent !== null || el.getClientRects().length > 0,
+  );
+}
+
+/** The text nodes of a block that are spoken, in order. */
+export function spokenTextNodes(block: HTMLElement): Text[] {
+  const original = block.querySelectorAll('[data-original-text]');
+  const roots = original.length ? [...original] : [block];
+  return roots.flatMap((root) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+      acceptNode: (node) =>
+        node.parentElement?.closest('[data-editorial], [data-read-skip]') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+    });
+    const nodes: Text[] = [];
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+    return nodes;
+  });
+}
+
+export function blockText(block: HTMLElement): string {
+  return spokenTextNodes(block)
+    .map((node) => node.data)
+    .join('');
+}
+
+export function buildQueue(blocks: HTMLElement[]): QueueItem[] {
+  return blocks.flatMap((block) => {
+    const lang = block.closest('[lang]')?.getAttribute('lang') ?? undefined;
+    return splitUtterances(blockText(block)).map((u) => ({ ...u, blockId: block.id, lang }));
+  });
+}
+
+/** A DOM Range over [start, end) of a block's spoken text, for highlighting the sentence being read. */
+export function rangeFor(block: HTMLElement, start: number, end: number): Range | null {
+  const range = document.createRange();
+  let offset = 0;
+  let started = false;
+  for (const node of spokenTextNodes(block)) {
+    const next = offset + node.data.length;
+    if (!started && start < next) {
+      range.setStart(node, start - offset);
+      started = true;
+    }
+    if (started && end <= next) {
+      range.setEnd(node, end - offset);
+      return range;
+    }
+    offset = next;
+  }
+  return null;
+}

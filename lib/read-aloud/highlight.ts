@@ -1,0 +1,29 @@
+import { rangeFor } from './dom-blocks';
+
+const HIGHLIGHT = 'read-aloud-sentence';
+
+/**
+ * Marks what is being read: the block gets data-reading (an outline, visible in every theme, so colour is
+ * not the only cue) and, where the CSS Custom Highlight API exists, the sentence itself is highlighted
+ * without touching the DOM. The block is kept in view, above the player bar.
+ */
+export function showReading(block: HTMLElement | null, start: number, end: number) {
+  document.querySelectorAll('[data-reading]').forEach((el) => el !== block && el.removeAttribute('data-reading'));
+  const highlights = (globalThis.CSS as { highlights?: Map<string, unknown> } | undefined)?.highlights;
+  highlights?.delete(HIGHLIGHT);
+  if (!block) return;
+  block.setAttribute('data-reading', '');
+  const range = rangeFor(block, start, end);
+  const HighlightClass = (globalThis as { Highlight?: new (range: Range) => unknown }).Highlight;
+  if (range && highlights && HighlightClass) highlights.set(HIGHLIGHT, new HighlightClass(range));
+  keepInView(range ?? block);
+}
+
+function keepInView(target: Range | HTMLElement) {
+  const rect = target.getBoundingClientRect();
+  const bar = document.querySelector('[data-player-bar]')?.getBoundingClientRect().height ?? 0;
+  if (rect.top >= 0 && rect.bottom <= window.innerHeight - bar) return;
+  const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  const element = target instanceof Range ? target.startContainer.parentElement : target;
+  element?.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
+}

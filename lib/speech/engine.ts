@@ -1,0 +1,25 @@
+/**
+ * The seam between reading aloud and whatever makes the sound: the browser's voices, pre-generated
+ * audio, or a test fake. The read-aloud controller drives any engine through this and nothing else.
+ */
+export type EngineVoice = { id: string; name: string; lang: string; local: boolean };
+
+export type SpeakRequest = { text: string; lang: string; rate: number; voiceId?: string };
+
+export type SpeakEvents = {
+  onStart: () => void;
+  onEnd: () => void;
+  /** A failure of this utterance (never called for the cancel the controller asked for). */
+  onError: (error: string) => void;
+  /** Where the engine reports word positions; unreliable for Chinese, so only an extra. */
+  onBoundary?: (charIndex: number, charLength: number) => void;
+};
+
+export interface SpeechEngine {
+  /** False where the platform cannot speak at all (no speechSynthesis, say). */
+  isAvailable(): boolean;
+  /** The voices it offers, once loaded (some platforms fill the list late). */
+  voices(): Promise<EngineVoice[]>;
+  speak(request: SpeakRequest, events: SpeakEvents): void;
+  cancel(): void;
+}

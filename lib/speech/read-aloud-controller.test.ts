@@ -1,0 +1,140 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { ReadAloudController, type QueueItem } from './read-aloud-controller';
+import { ScriptedEngine } from './scripted-engine';
+
+const item = (text: string, blockId: string): QueueItem => ({ text, blockId, start: 0, end: text.length, sentence: 0 });
+const queue = [item('一。', 'p1'), item('二。', 'p1'), item('三。', 'p2'), item('四。', 'p3')];
+
+let engine: ScriptedEngine;
+let controller: ReadAloudController;
+let onEnded: ReturnType<typeof vi.fn<() => void>>;
+const status = () => controller.getState().status;
+const index = () => controller.getState().index;
+const said = () => engine.spoken.map((r) => r.text);
+
+beforeEach(() => {
+  engine = new ScriptedEngine();
+  onEnded = vi.fn<() => void>();
+  controller = new ReadAloudController(engine, { lang: 'zh-CN', onEnded });
+  controller.load(queue);
+});
+
+describe('ReadAloudController', () => {
+  it('idle → starting → speaking → ended, speaking each sentence in order with lang and rate', () => {
+    expect(status()).toBe('idle');
+    controller.setRate(0.8);
+    controller.play();
+    expect(status()).toBe('starting');
+    engine.start();
+    expect(status()).toBe('speaking');
+    for (let i = 0; i < queue.length; i++) engine.end();
+    expect(said()).toEqual(['一。', '二。', '三。', '四。']);
+    expect(engine.spoken.every((r) => r.lang === 'zh-CN' && r.rate === 0.8)).toBe(true);
+    expect(status()).toBe('ended');
+    expect(onEnded).toHaveBeenCalledOnce();
+  });
+
+  it('pause is cancel; resume restarts the current sentence; a late end from the cancelled one is ignored', () => {
+    controller.play();
+    engine.start();
+    engine.end();
+    const interrupted = engine.current!;
+    controller.pause();
+    expect(status()).toBe('paused');
+    expect(engine.cancels).toBeGreaterThan(0);
+    engine.end(interrupted);
+    expect(index()).toBe(1);
+    controller.resume();
+    expect(said()).toEqual(['一。', '二。', '二。']);
+    engine.start();
+    expect(status()).toBe('speaking');
+  });
+
+  it('an error mid-sentence stops on that sentence, says so, and resume retries it', () => {
+    controller.play(2);
+    engine.start();
+    engine.fail('synthesis-failed');
+    expect(controller.getState()).toMatchObject({ status: 'error', error: 'synthesis-failed', index: 2 });
+    engine.end();
+    expect(index()).toBe(2);
+    controller.resume();
+    expect(said().at(-1)).toBe('三。');
+    expect(status()).toBe('starting');
+  });
+
+  it('next / previous while speaking switch cleanly: cancel, then speak the new sentence', () => {
+    controller.play();
+    engine.start();
+    const before = engine.cancels;
+    controller.next();
+    expect(engine.cancels).toBe(before + 1);
+    expect(said().at(-1)).toBe('二。');
+    controller.previous();
+    expect(said().at(-1)).toBe('一。');
+    controller.previous();
+    expect(index()).toBe(0);
+  });
+
+  it('next / previous while paused move without speaking', () => {
+    controller.play();
+    engine.start();
+    controller.pause();
+    const count = engine.spoken.length;
+    controller.next();
+    controller.next();
+    expect(index()).toBe(2);
+    expect(status()).toBe('paused');
+    expect(engine.spoken.length).toBe(count);
+  });
+
+  it('moves by paragraph: next block, start of block, previous block', () => {
+    controller.play(1);
+    controller.nextBlock();
+    expect(index()).toBe(2);
+    controller.nextBlock();
+    expect(index()).toBe(3);
+    controller.nextBlock();
+    expect(index()).toBe(3);
+    controller.previousBlock();
+    expect(index()).toBe(2);
+    controller.previousBlock();
+    expect(index()).toBe(0);
+  });
+
+  it('a new starting point pressed mid-sentence replaces the old one', () => {
+    controller.play(0);
+    engine.start();
+    const old = engine.current!;
+    controller.play(3);
+    engine.end(old);
+    expect(index()).toBe(3);
+    expect(said()).toEqual(['一。', '四。']);
+  });
+
+  it('changing speed or voice while speaking restarts the sentence with the new setting', () => {
+    controller.play();
+    engine.start();
+    controller.setRate(1.4);
+    controller.setVoice('voice-2');
+    expect(engine.spoken.at(-1)).toMatchObject({ text: '一。', rate: 1.4, voiceId: 'voice-2' });
+  });
+
+  it('stop returns to the start; an engine that cannot speak is an error, not silence', () => {
+    controller.play(2);
+    controller.stop();
+    expect(controller.getState()).toMatchObject({ status: 'idle', index: 0 });
+    engine.available = false;
+    controller.play();
+    expect(controller.getState()).toMatchObject({ status: 'error', error: 'unavailable' });
+  });
+
+  it('notifies subscribers on every change', () => {
+    const listener = vi.fn();
+    const unsubscribe = controller.subscribe(listener);
+    controller.play();
+    engine.start();
+    unsubscribe();
+    engine.end();
+    expect(listener).toHaveBeenCalledTimes(2);
+  });
+});

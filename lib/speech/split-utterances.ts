@@ -1,0 +1,75 @@
+/** One piece the speech engine says at a time, with its place in the text it came from. */
+export type Utterance = { text: string; start: number; end: number; sentence: number };
+
+/**
+ * About 30 spoken characters is ≈ 12 s at the slowest speed (0.6); Chrome's Google voices stop silently
+ * after ~15 s, so nothing longer is ever handed to an engine.
+ */
+export const MAX_SPOKEN = 30;
+
+const spoken = (text: string) => text.replace(/[\s\p{P}\p{S}]/gu, '').length;
+
+/**
+ * Splits text into utterances: sentences first (Intl.Segmenter), then any sentence still too long at
+ * clause marks (；;，,：: — the report mixes full- and half-width), then at 、, then between 《》 titles,
+ * and as a last resort at the limit, never inside a number. The pieces join back to the text exactly.
+ */
+export function splitUtterances(text: string, max = MAX_SPOKEN): Utterance[] {
+  const segmenter = new Intl.Segmenter('zh', { granularity: 'sentence' });
+  const out: Utterance[] = [];
+  let sentence = 0;
+  for (const { segment, index } of segmenter.segment(text)) {
+    if (!spoken(segment)) {
+      // Whitespace or a stray mark: attach it to the previous piece so nothing is lost.
+      if (out.length) Object.assign(out[out.length - 1], { text: out.at(-1)!.text + segment, end: index + segment.length });
+      continue;
+    }
+    for (const piece of splitLong(segment, max)) {
+      out.push({ text: piece.text, start: index + piece.start, end: index + piece.start + piece.text.length, sentence });
+    }
+    sentence++;
+  }
+  return out;
+}
+
+type Piece = { text: string; start: number };
+
+const BREAKS = [/(?<=[；;，,：:])/u, /(?<=、)/u, /(?<=》)(?=[、]?《)/u];
+
+function splitLong(sentence: string, max: number, level = 0): Piece[] {
+  if (spoken(sentence) <= max) return [{ text: sentence, start: 0 }];
+  if (level >= BREAKS.length) return hardSplit(sentence, max);
+  const parts = sentence.split(BREAKS[level]).filter(Boolean);
+  if (parts.length === 1) return splitLong(sentence, max, level + 1);
+  // Greedily join neighbouring clauses while they fit, so pieces are as natural as the limit allows.
+  const merged: string[] = [];
+  for (const part of parts) {
+    const last = merged.at(-1);
+    if (last !== undefined && spoken(last + part) <= max) merged[merged.length - 1] = last + part;
+    else merged.push(part);
+  }
+  const pieces: Piece[] = [];
+  let offset = 0;
+  for (const part of merged) {
+    for (const inner of splitLong(part, max, level + 1)) pieces.push({ text: inner.text, start: offset + inner.start });
+    offset += part.length;
+  }
+  return pieces;
+}
+
+function hardSplit(text: string, max: number): Piece[] {
+  const pieces: Piece[] = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = start;
+    let count = 0;
+    // Past the limit, run on to the end of a number rather than cut it in two.
+    while (end < text.length && (count < max || /[\d.%]/.test(text[end]))) {
+      if (spoken(text[end])) count++;
+      end++;
+    }
+    pieces.push({ text: text.slice(start, end), start });
+    start = end;
+  }
+  return pieces;
+}
