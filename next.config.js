@@ -6,6 +6,14 @@ const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  async headers() {
+    return [
+      // Audio files are named by a hash of their content's source: they never change, so cache forever.
+      { source: '/audio/:file*', headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }] },
+      // The manifest names the current files, so it is revalidated on every use.
+      { source: '/audio-manifest.json', headers: [{ key: 'Cache-Control', value: 'public, no-cache' }] },
+    ];
+  },
 };
 
 export default withNextIntl(nextConfig);

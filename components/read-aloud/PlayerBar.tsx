@@ -5,7 +5,7 @@ import { useEffect, useId, useMemo, useState, useSyncExternalStore } from 'react
 import { applyPreference, appliedPreferences } from '@/lib/preferences/client';
 import { PREFERENCES, type Preferences } from '@/lib/preferences/definitions';
 import type { ReadAloudController } from '@/lib/speech/read-aloud-controller';
-import { readAloudEngine } from '@/lib/read-aloud/session';
+import { chooseEngine, engineKind, switchEngine, systemEngine, type EngineKind } from '@/lib/read-aloud/session';
 import { chineseVoices } from '@/lib/speech/web-speech-engine';
 import type { EngineVoice } from '@/lib/speech/engine';
 import styles from './ReadAloud.module.css';
@@ -23,11 +23,15 @@ export default function PlayerBar({ controller, onClose }: Props) {
   const [notice, setNotice] = useState('');
   const [prefs, setPrefs] = useState<Preferences>(appliedPreferences);
   const [moreOpen, setMoreOpen] = useState(false);
+  const [source, setSource] = useState<EngineKind>(engineKind);
   const moreId = useId();
+  const systemAvailable = systemEngine().isAvailable();
 
+  // A Chinese system voice when there is one, otherwise the offline recordings (the voice list fills late).
   useEffect(() => {
     let live = true;
-    readAloudEngine().voices().then((list) => live && setVoices(chineseVoices(list)));
+    void systemEngine().voices().then((list) => live && setVoices(chineseVoices(list)));
+    void chooseEngine().then((kind) => live && setSource(kind));
     return () => {
       live = false;
     };
@@ -63,11 +67,14 @@ export default function PlayerBar({ controller, onClose }: Props) {
   }, [state]);
 
   const playing = state.status === 'speaking' || state.status === 'starting';
+  const errors: Record<string, string> = {
+    unavailable: t('unavailable'),
+    'no-audio': t('noAudio'),
+    'not-allowed': t('notAllowed'),
+  };
   const message =
     state.status === 'error'
-      ? state.error === 'unavailable'
-        ? t('unavailable')
-        : t('failed', { sentence: state.index + 1 })
+      ? (errors[state.error ?? ''] ?? t('failed', { sentence: state.index + 1 }))
       : state.status === 'speaking'
         ? t('speaking', position)
         : state.status === 'paused'
@@ -81,6 +88,11 @@ export default function PlayerBar({ controller, onClose }: Props) {
     setNotice(said);
   }
 
+  function chooseSource(kind: EngineKind) {
+    switchEngine(kind);
+    setSource(kind);
+  }
+
   function close() {
     controller.stop();
     onClose();
@@ -90,7 +102,9 @@ export default function PlayerBar({ controller, onClose }: Props) {
     <section className={styles.bar} data-player-bar aria-label={t('player')}>
       <p className={styles.message} role="status">
         {message}
-        {voices && voices.length === 0 && state.status !== 'error' && <> {t('noChineseVoice')}</>}
+        {source === 'audio' && state.status !== 'error' && <> {t('usingAudio')}</>}
+        {source === 'system' && voices?.length === 0 && state.status !== 'error' && <> {t('noChineseVoice')}</>}
+        {state.skipped.length > 0 && <> {t('skipped', { count: state.skipped.length })}</>}
         {notice && <> {notice}</>}
       </p>
       <div className={styles.controls}>
@@ -153,7 +167,23 @@ export default function PlayerBar({ controller, onClose }: Props) {
             ))}
           </select>
         </label>
-        {showVoicePicker && (
+        {systemAvailable && (
+          <div role="group" aria-label={t('source')} className={styles.field}>
+            <span aria-hidden="true">{t('source')}</span>
+            {(['system', 'audio'] as const).map((kind) => (
+              <button
+                key={kind}
+                type="button"
+                className={styles.control}
+                aria-pressed={source === kind}
+                onClick={() => chooseSource(kind)}
+              >
+                {kind === 'system' ? t('sourceSystem') : t('sourceAudio')}
+              </button>
+            ))}
+          </div>
+        )}
+        {source === 'system' && showVoicePicker && (
           <label className={styles.field}>
             <span>{t('voice')}</span>
             <select

@@ -5,7 +5,13 @@ import { useRouter } from 'next/navigation';
 import { lazy, Suspense, useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { buildQueue, readableBlocks } from '@/lib/read-aloud/dom-blocks';
 import { showReading } from '@/lib/read-aloud/highlight';
-import { onSectionEnded, readAloudController, requestAutoplayOnNextPage, takeAutoplayRequest } from '@/lib/read-aloud/session';
+import {
+  chooseEngine,
+  onSectionEnded,
+  readAloudController,
+  requestAutoplayOnNextPage,
+  takeAutoplayRequest,
+} from '@/lib/read-aloud/session';
 import { appliedPreferences } from '@/lib/preferences/client';
 import styles from './ReadAloud.module.css';
 
@@ -33,6 +39,9 @@ export function ReadAloudLauncher({ scope, nextHref }: { scope: 'section' | 'who
     },
     [controller],
   );
+
+  // Learn early whether to use a system voice or the offline recordings, before the first tap.
+  useEffect(() => void chooseEngine(), []);
 
   // 从这里读 buttons and 指读 taps anywhere in the text, handled in one place.
   useEffect(() => {

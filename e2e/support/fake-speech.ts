@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 
 export type FakeSpeechOptions = {
-  /** Voices the fake offers; they appear only after `voicesAfterMs` (browsers fill the list late). */
+  /** Voices the fake offers (default: one zh-CN voice); they appear after `voicesAfterMs`, as in browsers. */
   voices?: { name: string; lang: string; localService?: boolean }[];
   voicesAfterMs?: number;
   /** Finish each utterance by itself after a short while; false to finish them from the test. */
@@ -45,7 +45,7 @@ export async function installFakeSpeech(page: Page, options: FakeSpeechOptions =
       current: null as FakeUtterance | null,
       voicesReady: false,
     };
-    const voices = (opts.voices ?? []).map((v) => ({ voiceURI: v.name, name: v.name, lang: v.lang, localService: v.localService ?? true, default: false }));
+    const voices = (opts.voices ?? [{ name: 'Tingting', lang: 'zh-CN' }]).map((v) => ({ voiceURI: v.name, name: v.name, lang: v.lang, localService: v.localService ?? true, default: false }));
     const listeners: (() => void)[] = [];
     setTimeout(() => {
       state.voicesReady = true;

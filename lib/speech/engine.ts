@@ -9,8 +9,11 @@ export type SpeakRequest = { text: string; lang: string; rate: number; voiceId?:
 export type SpeakEvents = {
   onStart: () => void;
   onEnd: () => void;
-  /** A failure of this utterance (never called for the cancel the controller asked for). */
-  onError: (error: string) => void;
+  /**
+   * A failure of this utterance (never called for the cancel the controller asked for). `skippable`
+   * means only this piece is lost (a missing audio file): reading can go on with the next.
+   */
+  onError: (error: string, options?: { skippable?: boolean }) => void;
   /** Where the engine reports word positions; unreliable for Chinese, so only an extra. */
   onBoundary?: (charIndex: number, charLength: number) => void;
 };
@@ -22,4 +25,6 @@ export interface SpeechEngine {
   voices(): Promise<EngineVoice[]>;
   speak(request: SpeakRequest, events: SpeakEvents): void;
   cancel(): void;
+  /** A hint that this text comes next, so an engine that fetches audio can have it ready in time. */
+  preload?(text: string): void;
 }

@@ -138,3 +138,29 @@ describe('ReadAloudController', () => {
     expect(listener).toHaveBeenCalledTimes(2);
   });
 });
+
+describe('ReadAloudController with a skippable failure and a second engine', () => {
+  it('skips an utterance whose audio is missing, records it, and reads on', () => {
+    controller.play();
+    engine.start();
+    engine.current!.events.onError('missing-audio', { skippable: true });
+    expect(controller.getState()).toMatchObject({ status: 'speaking', index: 1, skipped: [0] });
+    expect(said()).toEqual(['一。', '二。']);
+  });
+
+  it('asks the engine to preload the next utterance', () => {
+    const preload = vi.fn();
+    engine.preload = preload;
+    controller.play();
+    expect(preload).toHaveBeenCalledWith('二。');
+  });
+
+  it('switches engines mid-reading and goes on from the same sentence', () => {
+    controller.play(1);
+    engine.start();
+    const other = new ScriptedEngine();
+    controller.setEngine(other);
+    expect(other.spoken.map((r) => r.text)).toEqual(['二。']);
+    expect(controller.currentEngine).toBe(other);
+  });
+});

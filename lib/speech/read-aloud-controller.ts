@@ -12,6 +12,8 @@ export type ReadAloudState = {
   rate: number;
   voiceId?: string;
   error?: string;
+  /** Utterances skipped because their audio could not be played, for the player to report. */
+  skipped: number[];
 };
 
 /**
@@ -20,13 +22,13 @@ export type ReadAloudState = {
  * pause() actually does on Android and Linux, and it behaves the same everywhere.
  */
 export class ReadAloudController {
-  private state: ReadAloudState = { status: 'idle', queue: [], index: 0, rate: 1 };
+  private state: ReadAloudState = { status: 'idle', queue: [], index: 0, rate: 1, skipped: [] };
   private listeners = new Set<() => void>();
   // Each speak() gets a number; events from an older one (after a skip or a stop) are ignored.
   private generation = 0;
 
   constructor(
-    private readonly engine: SpeechEngine,
+    private engine: SpeechEngine,
     private readonly options: { lang: string; onEnded?: () => void },
   ) {}
 
@@ -39,7 +41,20 @@ export class ReadAloudController {
 
   load(queue: QueueItem[]) {
     this.cancelSpeech();
-    this.set({ queue, index: 0, status: 'idle', error: undefined });
+    this.set({ queue, index: 0, status: 'idle', error: undefined, skipped: [] });
+  }
+
+  /** Swaps the engine (system voice ⇄ offline audio), carrying on from the same sentence. */
+  setEngine(engine: SpeechEngine) {
+    if (engine === this.engine) return;
+    const wasSpeaking = this.state.status === 'speaking' || this.state.status === 'starting';
+    this.cancelSpeech();
+    this.engine = engine;
+    if (wasSpeaking) this.play(this.state.index);
+  }
+
+  get currentEngine(): SpeechEngine {
+    return this.engine;
   }
 
   /** Reads from `index` (default: where we are); called inside the user's click for the first sound. */
@@ -114,29 +129,35 @@ export class ReadAloudController {
     const generation = ++this.generation;
     const item = this.state.queue[this.state.index];
     const current = () => generation === this.generation;
+    const advance = () => {
+      const next = this.state.index + 1;
+      if (next < this.state.queue.length) {
+        this.set({ index: next, status: 'speaking' });
+        this.speakCurrent();
+      } else {
+        this.generation++;
+        this.set({ status: 'ended' });
+        this.options.onEnded?.();
+      }
+    };
     this.engine.speak(
       { text: item.text, lang: item.lang ?? this.options.lang, rate: this.state.rate, voiceId: this.state.voiceId },
       {
         onStart: () => current() && this.set({ status: 'speaking' }),
-        onEnd: () => {
+        onEnd: () => current() && advance(),
+        onError: (error, options) => {
           if (!current()) return;
-          const next = this.state.index + 1;
-          if (next < this.state.queue.length) {
-            this.set({ index: next, status: 'speaking' });
-            this.speakCurrent();
-          } else {
-            this.generation++;
-            this.set({ status: 'ended' });
-            this.options.onEnded?.();
+          if (options?.skippable) {
+            this.set({ skipped: [...this.state.skipped, this.state.index] });
+            return advance();
           }
-        },
-        onError: (error) => {
-          if (!current()) return;
           this.generation++;
           this.set({ status: 'error', error });
         },
       },
     );
+    const next = this.state.queue[this.state.index + 1];
+    if (next) this.engine.preload?.(next.text);
   }
 
   private cancelSpeech() {

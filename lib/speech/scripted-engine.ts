@@ -8,6 +8,7 @@ export class ScriptedEngine implements SpeechEngine {
   spoken: SpeakRequest[] = [];
   cancels = 0;
   available = true;
+  preload?: (text: string) => void;
   private active: { request: SpeakRequest; events: SpeakEvents } | null = null;
 
   constructor(private readonly voiceList: EngineVoice[] = []) {}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { loadGlossary } from '../content/load-glossary';
+import { loadReport } from '../content/load-report';
+import { loadSummaries } from '../content/load-summaries';
+import { cardinal, normalizeForSpeech } from './normalize-for-speech';
+
+describe('cardinal', () => {
+  it.each([
+    [0, '零'], [2, '二'], [10, '十'], [12, '十二'], [67, '六十七'], [100, '一百'], [110, '一百一十'],
+    [216, '二百一十六'], [1005, '一千零五'], [1036, '一千零三十六'], [2013, '两千零一十三'], [3050, '三千零五十'],
+    [4300, '四千三百'], [10000, '一万'], [20537, '两万零五百三十七'], [20555, '两万零五百五十五'],
+    [31137, '三万一千一百三十七'], [14653, '一万四千六百五十三'], [100000, '十万'],
+  ])('%i → %s', (n, words) => expect(cardinal(n)).toBe(words));
+});
+
+describe('normalizeForSpeech: every number form in the report', () => {
+  it.each([
+    ['归集行政执法案件20555件', '归集行政执法案件两万零五百五十五件'],
+    ['2024年,津南区委', '二〇二四年,津南区委'],
+    ['2023年度法治政府建设', '二〇二三年度法治政府建设'],
+    ['(2024年版)', '(二〇二四年版)'],
+    ['综合调解率28.05%', '综合调解率百分之二十八点零五'],
+    ['公示率100%', '公示率百分之一百'],
+    ['全年投资1646.22万元', '全年投资一千六百四十六点二二万元'],
+    ['涉及金额5736.85万元', '涉及金额五千七百三十六点八五万元'],
+    ['5·31处置', '五三一处置'],
+    ['“1+1>2”的效果', '“一加一大于二”的效果'],
+    ['按照1+10+N”的原则', '按照一加十加N”的原则'],
+    ['讲授法治课2次', '讲授法治课两次'],
+    ['制发行政复议意见书3份,建议书1份', '制发行政复议意见书三份,建议书一份'],
+    ['第70次常务会议', '第七十次常务会议'],
+    ['成立75周年', '成立七十五周年'],
+    ['2024129日', '二〇二四一二九日'],
+    ['2025228', '二〇二五二二八'],
+    ['4300余家', '四千三百余家'],
+  ])('%s → %s', (text, spoken) => expect(normalizeForSpeech(text)).toBe(spoken));
+
+  it('leaves no digit in anything the reader can read aloud', () => {
+    const report = loadReport();
+    const texts = [
+      ...report.sections.flatMap((s) => s.paragraphs.map((p) => p.text)),
+      ...[...loadSummaries(report).values()].flatMap((s) => [s.zh.headline, ...s.zh.points, ...s.zh.numbers.flatMap((n) => [n.value + n.unit, n.meaning])]),
+      ...loadGlossary(report).map((g) => g.zh),
+      report.closing.date.text,
+    ];
+    const left = texts.map(normalizeForSpeech).filter((t) => /\d/.test(t));
+    expect(left).toEqual([]);
+  });
+});

@@ -1,0 +1,72 @@
+// Generates the offline Mandarin audio: one MP3 per utterance the reader can speak, and a manifest
+// mapping each utterance's text to its file. Incremental: files are named by a hash of what is said
+// and how, so only new or changed utterances are synthesized. Fails, naming the utterance, rather
+// than ship a silent or missing piece. Run by `npm run build` (prebuild); `AUDIO=skip` skips it.
+import fs from 'node:fs';
+import path from 'node:path';
+import { loadGlossary } from '@/lib/content/load-glossary';
+import { loadReport } from '@/lib/content/load-report';
+import { loadSummaries } from '@/lib/content/load-summaries';
+import { spokenTexts } from '@/lib/read-aloud/spoken-texts';
+import { AUDIO_DIR, MANIFEST_FILE, type AudioManifest } from '@/lib/speech/audio-manifest';
+import { planAudio } from './audio/audio-plan';
+import { checkSpeech } from './audio/check-speech';
+import { mp3Encoder } from './audio/encode-mp3';
+import { espeakProvider } from './audio/espeak-provider';
+import type { SpeechProvider } from './audio/provider';
+
+export async function generateAudio(publicDir: string, provider: SpeechProvider, log = console.log) {
+  const started = Date.now();
+  const report = loadReport();
+  const plan = planAudio(spokenTexts(report, loadSummaries(report), loadGlossary(report)), provider.id);
+  const dir = path.join(publicDir, AUDIO_DIR);
+  fs.mkdirSync(dir, { recursive: true });
+  const manifestPath = path.join(publicDir, MANIFEST_FILE);
+  const previous: AudioManifest | null = fs.existsSync(manifestPath) ? JSON.parse(fs.readFileSync(manifestPath, 'utf8')) : null;
+  const knownSeconds = new Map(Object.values(previous?.utterances ?? {}).map((u) => [u.file, u.seconds]));
+  const encode = await mp3Encoder();
+
+  const manifest: AudioManifest = { provider: provider.id, utterances: {} };
+  let made = 0;
+  for (const item of plan) {
+    const file = path.join(dir, item.file);
+    let seconds = knownSeconds.get(item.file);
+    if (seconds === undefined || !fs.existsSync(file)) {
+      let audio: Awaited<ReturnType<SpeechProvider['synthesize']>>;
+      try {
+        audio = await provider.synthesize(item.spoken);
+      } catch (error) {
+        throw new Error(`Audio generation failed for 「${item.text}」: ${error instanceof Error ? error.message : error}`);
+      }
+      const problem = checkSpeech(item.spoken, audio.samples, audio.sampleRate);
+      if (problem) throw new Error(`Audio generation failed for 「${item.text}」: ${problem}`);
+      fs.writeFileSync(file, encode(audio.samples, audio.sampleRate));
+      seconds = Math.round((audio.samples.length / audio.sampleRate) * 100) / 100;
+      made++;
+    }
+    manifest.utterances[item.text] = { file: item.file, seconds };
+  }
+  // Files no utterance uses any more are removed, so the folder holds exactly what the manifest names.
+  const used = new Set(plan.map((p) => p.file));
+  for (const name of fs.readdirSync(dir)) if (!used.has(name)) fs.rmSync(path.join(dir, name));
+  fs.writeFileSync(manifestPath, JSON.stringify(manifest));
+
+  const bytes = plan.reduce((sum, p) => sum + fs.statSync(path.join(dir, p.file)).size, 0);
+  const total = Object.values(manifest.utterances).reduce((sum, u) => sum + u.seconds, 0);
+  log(
+    `audio: ${plan.length} utterances (${made} synthesized, ${plan.length - made} reused), ` +
+      `${(total / 60).toFixed(1)} min, ${(bytes / 1e6).toFixed(2)} MB, ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
+  return { manifest, bytes, made };
+}
+
+if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1]))) {
+  if (process.env.AUDIO === 'skip') {
+    console.log('audio: skipped (AUDIO=skip)');
+  } else {
+    generateAudio(path.join(process.cwd(), 'public'), await espeakProvider()).catch((error) => {
+      console.error(error instanceof Error ? error.message : error);
+      process.exit(1);
+    });
+  }
+}
