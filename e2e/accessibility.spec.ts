@@ -31,7 +31,7 @@ for (const { mode, theme } of variants) {
       await expectNoAxeViolations(page, `${path} (${mode}, ${theme})`);
     }
     // 简明版 alone and 原文 alone are renderings of their own.
-    for (const view of ['summary', 'original']) {
+    for (const view of ['summary', 'original'] as const) {
       await savePreferences(context, baseURL!, { mode, theme, view });
       await page.goto('/zh-CN/section/dispute-resolution');
       await expectNoAxeViolations(page, `dispute-resolution, view ${view} (${mode}, ${theme})`);

@@ -15,6 +15,7 @@ export const routes = {
     `${root(at)}/section/${sectionId}#${paragraphId}`,
   wholeReport: (at: RouteContext) => `${root(at)}/report`,
   glossary: (at: RouteContext) => `${root(at)}/glossary`,
+  help: (at: RouteContext) => `${root(at)}/help`,
 };
 
 /** The same page in the other mode: /zh-CN/section/x ⇄ /zh-CN/large/section/x. */

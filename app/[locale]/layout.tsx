@@ -11,6 +11,7 @@ import '../styles/tokens.css';
 import '../styles/base.css';
 import '../styles/views.css';
 import '../styles/read-aloud.css';
+import '../styles/aids.css';
 
 export const dynamicParams = false;
 
@@ -30,8 +31,8 @@ export async function generateMetadata({ params }: { params: LocaleParams }): Pr
 
 // Client components get only the strings they use, not the whole catalogue.
 const clientMessages = (locale: Locale) => {
-  const { Preferences, View, ReadAloud } = messages[locale];
-  return { Preferences, View, ReadAloud };
+  const { Preferences, View, ReadAloud, Aids } = messages[locale];
+  return { Preferences, View, ReadAloud, Aids };
 };
 
 export default async function LocaleLayout({ children, params }: { children: ReactNode; params: LocaleParams }) {

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { RouteContext } from '@/lib/routes';
 import { SiteFooter } from './SiteFooter';
+import { ReadingGuides } from '@/components/aids/ReadingGuides';
 import { SiteHeader } from './SiteHeader';
 import styles from './ModeShell.module.css';
 
@@ -16,6 +17,7 @@ export function ModeShell({ at, children }: { at: RouteContext; children: ReactN
         {children}
       </main>
       <SiteFooter />
+      <ReadingGuides />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { routes, type RouteContext } from '@/lib/routes';
+import { AidsToolbar } from '@/components/aids/AidsToolbar';
 import { PreferencesToolbar } from '@/components/preferences/PreferencesToolbar';
 import { LanguageLink } from './LanguageLink';
 import styles from './SiteHeader.module.css';
@@ -22,6 +23,7 @@ export async function SiteHeader({ at }: { at: RouteContext }) {
           />
         </div>
         <PreferencesToolbar routeMode={at.mode} />
+        <AidsToolbar at={at} />
       </div>
     </header>
   );

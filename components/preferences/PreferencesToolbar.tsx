@@ -20,7 +20,7 @@ export function PreferencesToolbar({ routeMode }: { routeMode: PageMode }) {
   const [open, setOpen] = useState(false);
   const moreId = useId();
   return (
-    <div className={styles.toolbar}>
+    <div className={styles.toolbar} data-plain-hidden>
       <div className={styles.controls} role="group" aria-label={t('toolbarLabel')}>
         <ModeSwitch routeMode={routeMode} announce={setMessage} />
         <button

@@ -1,14 +1,7 @@
+import type { Preferences } from '../../lib/preferences/definitions';
 import type { BrowserContext } from '@playwright/test';
 
-export type SavedPreferences = {
-  mode?: 'standard' | 'large';
-  size?: string;
-  theme?: string;
-  view?: string;
-  rate?: string;
-  point?: string;
-  continue?: string;
-};
+export type SavedPreferences = Partial<Preferences>;
 
 export const modes = ['standard', 'large'] as const;
 export const themes = ['default', 'white', 'black', 'blue', 'yellow'] as const;

@@ -1,11 +1,29 @@
 import { parsePreferences, serializePreferences } from './cookie';
-import { COOKIE_MAX_AGE_SECONDS, COOKIE_NAME, PREFERENCES, type PreferenceName, type Preferences } from './definitions';
+import {
+  COOKIE_MAX_AGE_SECONDS,
+  COOKIE_NAME,
+  DEFAULT_PREFERENCES,
+  PREFERENCES,
+  type PreferenceName,
+  type Preferences,
+} from './definitions';
 
 /** The preferences now in effect, as the head script (or an earlier change) set them on <html>. */
 export function appliedPreferences(): Preferences {
   const data = document.documentElement.dataset;
   const names = Object.keys(PREFERENCES) as PreferenceName[];
   return parsePreferences(new URLSearchParams(names.map((name) => [name, data[name] ?? ''])).toString());
+}
+
+/** Back to every default at once (全部重置), remembered like any other change. */
+export function resetPreferences(): Preferences {
+  let result = appliedPreferences();
+  for (const name of Object.keys(DEFAULT_PREFERENCES) as PreferenceName[]) {
+    if (name !== 'mode' || !document.querySelector('[data-page-mode="large"]')) {
+      result = applyPreference(name, DEFAULT_PREFERENCES[name]);
+    }
+  }
+  return result;
 }
 
 /**

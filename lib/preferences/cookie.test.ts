@@ -4,7 +4,18 @@ import { DEFAULT_PREFERENCES } from './definitions';
 
 describe('preference cookie', () => {
   it('round-trips every field', () => {
-    const prefs = { mode: 'large', size: '4', theme: 'blue', view: 'summary', rate: '0.8', point: 'on', continue: 'on' } as const;
+    const prefs = {
+      ...DEFAULT_PREFERENCES,
+      mode: 'large',
+      size: '4',
+      theme: 'blue',
+      view: 'summary',
+      rate: '0.8',
+      point: 'on',
+      continue: 'on',
+      cursor: 'xlarge',
+      ruler: '3',
+    } as const;
     expect(parsePreferences(serializePreferences(prefs))).toEqual(prefs);
   });
 

@@ -13,6 +13,11 @@ export const PREFERENCES = {
   rate: ['0.6', '0.8', '1', '1.2', '1.4', '1.6', '1.8', '2'],
   point: ['off', 'on'],
   continue: ['off', 'on'],
+  // The 无障碍 toolbar's reading aids: 特大鼠标 in two sizes, 十字线, 阅读尺 of 1, 3 or 5 lines, 纯文本.
+  cursor: ['off', 'large', 'xlarge'],
+  crosshair: ['off', 'on'],
+  ruler: ['off', '1', '3', '5'],
+  plain: ['off', 'on'],
 } as const;
 
 export type PreferenceName = keyof typeof PREFERENCES;
@@ -26,6 +31,10 @@ export const DEFAULT_PREFERENCES: Preferences = {
   rate: '1',
   point: 'off',
   continue: 'off',
+  cursor: 'off',
+  crosshair: 'off',
+  ruler: 'off',
+  plain: 'off',
 };
 
 export const COOKIE_NAME = 'reader-prefs';

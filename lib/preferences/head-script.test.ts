@@ -23,6 +23,10 @@ describe('preferences head script', () => {
       'data-rate': '1',
       'data-point': 'off',
       'data-continue': 'off',
+      'data-cursor': 'off',
+      'data-crosshair': 'off',
+      'data-ruler': 'off',
+      'data-plain': 'off',
     });
   });
 

@@ -17,6 +17,9 @@ export function showReading(block: HTMLElement | null, start: number, end: numbe
   const HighlightClass = (globalThis as { Highlight?: new (range: Range) => unknown }).Highlight;
   if (range && highlights && HighlightClass) highlights.set(HIGHLIGHT, new HighlightClass(range));
   keepInView(range ?? block);
+  // The 阅读尺 and 十字线 follow the sentence being read.
+  const box = (range ?? block).getBoundingClientRect();
+  document.dispatchEvent(new CustomEvent('reading-position', { detail: { x: box.left, y: box.top + box.height / 2 } }));
 }
 
 function keepInView(target: Range | HTMLElement) {

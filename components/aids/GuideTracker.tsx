@@ -1,0 +1,42 @@
+'use client';
+
+import { useEffect } from 'react';
+
+/**
+ * Moves the 十字线 and 阅读尺 to the pointer, the keyboard focus, or the sentence being read aloud.
+ * It only sets two custom properties on <html>, once per animation frame; the overlays are CSS.
+ */
+export function GuideTracker() {
+  useEffect(() => {
+    const root = document.documentElement;
+    const active = () => root.dataset.crosshair === 'on' || (root.dataset.ruler ?? 'off') !== 'off';
+    let frame = 0;
+    const moveTo = (x: number, y: number) => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        root.style.setProperty('--guide-x', `${x}px`);
+        root.style.setProperty('--guide-y', `${y}px`);
+      });
+    };
+    const onPointer = (event: PointerEvent) => active() && moveTo(event.clientX, event.clientY);
+    const onFocus = (event: FocusEvent) => {
+      if (!active() || !(event.target instanceof Element)) return;
+      const box = event.target.getBoundingClientRect();
+      moveTo(box.left + box.width / 2, box.top + Math.min(box.height / 2, 40));
+    };
+    const onReading = (event: Event) => {
+      const { x, y } = (event as CustomEvent<{ x: number; y: number }>).detail;
+      if (active()) moveTo(x, y);
+    };
+    document.addEventListener('pointermove', onPointer, { passive: true });
+    document.addEventListener('focusin', onFocus);
+    document.addEventListener('reading-position', onReading);
+    return () => {
+      cancelAnimationFrame(frame);
+      document.removeEventListener('pointermove', onPointer);
+      document.removeEventListener('focusin', onFocus);
+      document.removeEventListener('reading-position', onReading);
+    };
+  }, []);
+  return null;
+}

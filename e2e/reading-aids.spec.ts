@@ -1,0 +1,143 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe';
+import { savePreferences, themes } from './support/preferences';
+
+const aidsStatus = (page: Page) => page.getByRole('banner').getByRole('status').last();
+const openAids = (page: Page) => page.getByRole('button', { name: '无障碍' }).click();
+const bodyCursor = (page: Page) => page.locator('body').evaluate((b) => getComputedStyle(b).cursor);
+
+test('大鼠标 cycles 大 → 特大 → 关 by mouse, is announced, and is remembered across pages', async ({ page }) => {
+  await page.goto('/zh-CN/section/oversight');
+  await openAids(page);
+  const button = page.getByRole('button', { name: /^大鼠标/ });
+  await expect(button).toHaveAccessibleName(/^大鼠标：\s?关$/);
+  await button.click();
+  await expect(aidsStatus(page)).toHaveText('大鼠标：大。');
+  expect(await bodyCursor(page)).toContain('arrow-48.svg');
+  expect(await page.getByRole('link', { name: /下一节/ }).evaluate((a) => getComputedStyle(a).cursor)).toContain('hand-48.svg');
+  await button.click();
+  await expect(button).toHaveAccessibleName(/^大鼠标：\s?特大$/);
+  await page.goto('/zh-CN/section/digital-government');
+  expect(await bodyCursor(page)).toContain('arrow-72.svg');
+  await openAids(page);
+  await page.getByRole('button', { name: /^大鼠标/ }).click();
+  expect(await bodyCursor(page)).toBe('auto');
+});
+
+test('十字线 and 阅读尺 by keyboard alone; they follow the pointer and let clicks through', async ({ page }) => {
+  await page.goto('/zh-CN/section/oversight');
+  const aids = page.getByRole('button', { name: '无障碍' });
+  await aids.focus();
+  await page.keyboard.press('Enter');
+  const crosshair = page.getByRole('button', { name: /^十字线/ });
+  await crosshair.focus();
+  await page.keyboard.press('Enter');
+  await expect(aidsStatus(page)).toHaveText('十字线已开启。');
+  const ruler = page.getByRole('button', { name: /^阅读尺/ });
+  await ruler.focus();
+  for (const lines of ['1行', '3行', '5行']) {
+    await page.keyboard.press('Enter');
+    await expect(ruler).toHaveAccessibleName(new RegExp(`^阅读尺：\\s?${lines}$`));
+  }
+  await expect(page.locator('.crosshair-x')).toBeVisible();
+  await expect(page.locator('.ruler-above')).toBeVisible();
+
+  await page.mouse.move(300, 500);
+  await expect.poll(() => page.locator('.crosshair-x').evaluate((el) => Math.round(el.getBoundingClientRect().top + el.getBoundingClientRect().height / 2))).toBe(500);
+  const band = await page.evaluate(() => {
+    const above = document.querySelector('.ruler-above')!.getBoundingClientRect();
+    const below = document.querySelector('.ruler-below')!.getBoundingClientRect();
+    const line = parseFloat(getComputedStyle(document.querySelector('p[data-paragraph]')!).lineHeight);
+    return { height: below.top - above.bottom, line };
+  });
+  expect(band.height / band.line).toBeGreaterThanOrEqual(5);
+  expect(band.height / band.line).toBeLessThan(6.5);
+
+  // A link under the dimmed part of the screen still takes the click.
+  const next = page.getByRole('link', { name: /下一节/ });
+  await next.scrollIntoViewIfNeeded();
+  const box = (await next.boundingBox())!;
+  expect(await page.evaluate(([x, y]) => document.elementFromPoint(x, y)?.closest('a')?.textContent ?? null, [box.x + 20, box.y + 20])).toContain('下一节');
+  await page.mouse.click(box.x + 20, box.y + 20);
+  await expect(page).toHaveURL(/digital-government$/);
+  await expect(page.locator('.ruler-above')).toBeVisible();
+  await expect(page.locator('.crosshair-y')).toBeVisible();
+});
+
+test('aids are in effect at first paint', async ({ page, context, baseURL }) => {
+  await savePreferences(context, baseURL!, { cursor: 'xlarge', ruler: '3', crosshair: 'on', plain: 'off' });
+  await page.addInitScript(() =>
+    document.addEventListener('DOMContentLoaded', () => {
+      (window as unknown as { firstPaint: object }).firstPaint = {
+        ruler: getComputedStyle(document.querySelector('.ruler-above')!).display,
+        crosshair: getComputedStyle(document.querySelector('.crosshair-x')!).display,
+        cursor: getComputedStyle(document.body).cursor,
+      };
+    }),
+  );
+  await page.goto('/zh-CN/section/oversight');
+  const firstPaint = await page.evaluate(() => (window as unknown as { firstPaint: Record<string, string> }).firstPaint);
+  expect(firstPaint.ruler).toBe('block');
+  expect(firstPaint.crosshair).toBe('block');
+  expect(firstPaint.cursor).toContain('arrow-72.svg');
+});
+
+test('纯文本 round trip: text only, one click back', async ({ page }) => {
+  await page.goto('/zh-CN/section/business-environment');
+  await openAids(page);
+  await page.getByRole('button', { name: '纯文本' }).click();
+  await expect(aidsStatus(page)).toHaveText('纯文本已开启。');
+  await expect(page.getByRole('button', { name: '朗读本节' })).toBeHidden();
+  await expect(page.getByRole('button', { name: '放大' })).toBeHidden();
+  await expect(page.locator('#business-environment-1')).toBeVisible();
+  const back = page.getByRole('button', { name: '返回正常视图' });
+  await page.reload();
+  await expect(back).toBeVisible();
+  await expect(back).toBeInViewport();
+  await back.click();
+  await expect(page.getByRole('button', { name: '朗读本节' })).toBeVisible();
+});
+
+test('全部重置 returns every preference to its default', async ({ page, context, baseURL }) => {
+  await savePreferences(context, baseURL!, { theme: 'black', size: '4', cursor: 'large', ruler: '5', view: 'summary' });
+  await page.goto('/zh-CN/section/oversight');
+  await openAids(page);
+  await page.getByRole('button', { name: '全部重置' }).click();
+  await expect(aidsStatus(page)).toHaveText('所有设置已恢复默认。');
+  await page.reload();
+  await expect(page.locator('body')).toHaveCSS('background-color', 'rgb(255, 255, 255)');
+  await expect(page.locator('.ruler-above')).toBeHidden();
+  await expect(page.locator('[data-view-part="original"]').first()).toBeVisible();
+});
+
+test('in 适老版 the aids are one toolbar of large controls, no 无障碍 button to find first', async ({ page, context, baseURL }) => {
+  await savePreferences(context, baseURL!, { mode: 'large' });
+  await page.goto('/zh-CN/section/oversight');
+  await expect(page.getByRole('button', { name: '无障碍' })).toBeHidden();
+  const group = page.getByRole('group', { name: '无障碍阅读辅助' });
+  for (const control of await group.locator('button, a').all()) {
+    const box = (await control.boundingBox())!;
+    expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(60);
+  }
+});
+
+test('the help page lists every aid', async ({ page }) => {
+  await page.goto('/zh-CN/help');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('帮助：阅读辅助怎么用');
+  for (const aid of ['大鼠标', '十字线', '阅读尺', '纯文本', '指读', '全部重置']) {
+    await expect(page.locator('dt', { hasText: aid })).toHaveCount(1);
+  }
+});
+
+for (const theme of themes) {
+  test(`axe: no violations with every aid on (${theme})`, async ({ page, context, baseURL }) => {
+    await savePreferences(context, baseURL!, { theme, cursor: 'xlarge', crosshair: 'on', ruler: '3' });
+    for (const path of ['/zh-CN', '/zh-CN/section/oversight', '/zh-CN/help']) {
+      await page.goto(path);
+      await expectNoAxeViolations(page, `${path} with every aid on (${theme})`);
+    }
+    await savePreferences(context, baseURL!, { theme, plain: 'on' });
+    await page.goto('/zh-CN/section/oversight');
+    await expectNoAxeViolations(page, `oversight in 纯文本 (${theme})`);
+  });
+}
