@@ -141,3 +141,41 @@ for (const theme of themes) {
     await expectNoAxeViolations(page, `oversight in 纯文本 (${theme})`);
   });
 }
+
+test('大字幕 shows the hovered and the focused text, in 繁體 and with 拼音, and never hides the focus', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await page.goto('/zh-CN/section/oversight');
+  await openAids(page);
+  await page.getByRole('button', { name: /^大字幕/ }).click();
+  await expect(aidsStatus(page)).toHaveText('大字幕已开启。');
+  const panel = page.getByRole('region', { name: '大字幕' });
+  const caption = panel.locator('[data-caption-text]');
+  await expect(panel).toBeVisible();
+
+  await page.locator('#oversight-1').hover({ position: { x: 30, y: 10 } });
+  await expect(caption).toContainText('严格落实人大代表建议和政协提案办复制度');
+  await panel.getByRole('button', { name: '繁' }).click();
+  await expect(caption).toContainText('嚴格落實人大代表建議和政協提案');
+  await panel.getByRole('button', { name: '拼音' }).click();
+  await expect(caption.locator('rt').first()).toHaveText('yán');
+
+  // Tab through the page: every focused element stays clear of the panel, and the panel shows it.
+  await panel.getByRole('button', { name: '简' }).click();
+  await page.locator('h1').click();
+  for (let i = 0; i < 25; i++) {
+    await page.keyboard.press('Tab');
+    await page.waitForTimeout(50);
+    const overlap = await page.evaluate(() => {
+      const focused = document.activeElement;
+      const panel = document.querySelector('[data-caption-panel]')!;
+      if (!focused || focused === document.body || panel.contains(focused)) return null;
+      const box = focused.getBoundingClientRect();
+      return { name: focused.textContent?.slice(0, 20), bottom: box.bottom, panelTop: panel.getBoundingClientRect().top };
+    });
+    if (overlap) expect(overlap.bottom, `${overlap.name} hidden by the panel`).toBeLessThanOrEqual(overlap.panelTop + 1);
+  }
+  await page.getByRole('link', { name: /下一节/ }).focus();
+  await expect(caption).toContainText('下一节');
+  await page.reload();
+  await expect(panel).toBeVisible();
+});

@@ -8,7 +8,7 @@ import { PREFERENCES, type Preferences } from '@/lib/preferences/definitions';
 import { routes, type RouteContext } from '@/lib/routes';
 import styles from './AidsToolbar.module.css';
 
-type Cycled = 'cursor' | 'crosshair' | 'ruler' | 'plain';
+type Cycled = 'cursor' | 'crosshair' | 'ruler' | 'plain' | 'captions';
 
 const next = <K extends Cycled>(name: K): Preferences[K] => {
   const values = PREFERENCES[name] as readonly Preferences[K][];
@@ -37,7 +37,9 @@ export function AidsToolbar({ at }: { at: RouteContext }) {
           ? t('announceRuler', { state: t(`rulerStates.${value as Preferences['ruler']}`) })
           : name === 'crosshair'
             ? t('announceCrosshair', { state: onOff })
-            : t('announcePlain', { state: onOff }),
+            : name === 'captions'
+              ? t('announceCaptions', { state: onOff })
+              : t('announcePlain', { state: onOff }),
     );
   }
 
@@ -68,6 +70,9 @@ export function AidsToolbar({ at }: { at: RouteContext }) {
         </button>
         <button type="button" className={styles.control} onClick={() => cycle('ruler')}>
           {t('ruler')}：{states('ruler', (v) => t(`rulerStates.${v as Preferences['ruler']}`))}
+        </button>
+        <button type="button" className={styles.control} onClick={() => cycle('captions')}>
+          {t('captions')}：{states('captions', (v) => (v === 'on' ? t('on') : t('off')))}
         </button>
         <button type="button" className={`${styles.control} ${styles.plain}`} data-plain-exit onClick={() => cycle('plain')}>
           <span className={styles.plainOff}>{t('plain')}</span>

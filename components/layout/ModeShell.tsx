@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { RouteContext } from '@/lib/routes';
 import { SiteFooter } from './SiteFooter';
+import { CaptionPanel } from '@/components/aids/CaptionPanel';
 import { ReadingGuides } from '@/components/aids/ReadingGuides';
 import { SiteHeader } from './SiteHeader';
 import styles from './ModeShell.module.css';
@@ -18,6 +19,8 @@ export function ModeShell({ at, children }: { at: RouteContext; children: ReactN
       </main>
       <SiteFooter />
       <ReadingGuides />
+      {/* 大字幕: on every page, shown by CSS when switched on, so it is there from the first paint. */}
+      <CaptionPanel />
     </div>
   );
 }

@@ -18,6 +18,9 @@ export const PREFERENCES = {
   crosshair: ['off', 'on'],
   ruler: ['off', '1', '3', '5'],
   plain: ['off', 'on'],
+  // 大字幕: a caption panel of very large text, shown as 简体, 繁體 or with 拼音.
+  captions: ['off', 'on'],
+  script: ['hans', 'hant', 'pinyin'],
 } as const;
 
 export type PreferenceName = keyof typeof PREFERENCES;
@@ -35,6 +38,8 @@ export const DEFAULT_PREFERENCES: Preferences = {
   crosshair: 'off',
   ruler: 'off',
   plain: 'off',
+  captions: 'off',
+  script: 'hans',
 };
 
 export const COOKIE_NAME = 'reader-prefs';

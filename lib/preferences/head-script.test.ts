@@ -27,6 +27,8 @@ describe('preferences head script', () => {
       'data-crosshair': 'off',
       'data-ruler': 'off',
       'data-plain': 'off',
+      'data-captions': 'off',
+      'data-script': 'hans',
     });
   });
 

@@ -19,7 +19,8 @@ export function showReading(block: HTMLElement | null, start: number, end: numbe
   keepInView(range ?? block);
   // The 阅读尺 and 十字线 follow the sentence being read.
   const box = (range ?? block).getBoundingClientRect();
-  document.dispatchEvent(new CustomEvent('reading-position', { detail: { x: box.left, y: box.top + box.height / 2 } }));
+  const text = range?.toString() ?? block.textContent ?? '';
+  document.dispatchEvent(new CustomEvent('reading-position', { detail: { x: box.left, y: box.top + box.height / 2, text } }));
 }
 
 function keepInView(target: Range | HTMLElement) {

@@ -1,0 +1,114 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useEffect, useState } from 'react';
+import { toPinyin, toTraditional, type RubyPiece } from '@/lib/aids/convert';
+import { blockText } from '@/lib/read-aloud/dom-blocks';
+import { appliedPreferences, applyPreference } from '@/lib/preferences/client';
+import { PREFERENCES, type Preferences } from '@/lib/preferences/definitions';
+import styles from './CaptionPanel.module.css';
+
+const TEXT_TARGETS = 'main [data-read-block], main li, main dd, main dt, h1, h2, h3, a, button';
+const MAX_CHARS = 120;
+
+/** The words a caption shows for an element: its own text, or its label; never more than a screenful. */
+function captionOf(element: Element | null): string {
+  const target = element?.closest(TEXT_TARGETS);
+  if (!target || target.closest('[data-caption-panel]')) return '';
+  // A paragraph shows the report's own words only, not its note or glossary buttons.
+  const raw = target.hasAttribute('data-read-block')
+    ? blockText(target as HTMLElement)
+    : (target.getAttribute('aria-label') ?? (target as HTMLElement).innerText ?? '');
+  const text = raw.replace(/\s+/g, ' ').trim();
+  return text.length > MAX_CHARS ? `${text.slice(0, MAX_CHARS)}…` : text;
+}
+
+/**
+ * 大字幕: fixed at the bottom, very large type, showing the text under the pointer, the focused element's
+ * text, or the sentence being read aloud, as 简体, 繁體 or with 拼音. The page keeps room for it, and a
+ * focused element it would cover is scrolled above it (WCAG 2.4.11 Focus Not Obscured).
+ */
+export function CaptionPanel() {
+  const t = useTranslations('Aids');
+  const [text, setText] = useState('');
+  const [script, setScript] = useState<Preferences['script']>('hans');
+  const [shown, setShown] = useState<string | RubyPiece[]>('');
+
+  useEffect(() => {
+    setScript(appliedPreferences().script);
+    const on = () => document.documentElement.dataset.captions === 'on';
+    const onPointer = (event: PointerEvent) => {
+      const caption = on() ? captionOf(event.target as Element) : '';
+      if (caption) setText(caption);
+    };
+    const onFocus = (event: FocusEvent) => {
+      if (!on()) return;
+      const target = event.target as Element;
+      const caption = captionOf(target);
+      if (caption) setText(caption);
+      const panel = document.querySelector('[data-caption-panel]')?.getBoundingClientRect();
+      if (panel && target.getBoundingClientRect().bottom > panel.top) target.scrollIntoView({ block: 'center' });
+    };
+    const onReading = (event: Event) => {
+      const sentence = (event as CustomEvent<{ text?: string }>).detail.text;
+      if (on() && sentence) setText(sentence);
+    };
+    document.addEventListener('pointerover', onPointer, { passive: true });
+    document.addEventListener('focusin', onFocus);
+    document.addEventListener('reading-position', onReading);
+    const panel = document.querySelector<HTMLElement>('[data-caption-panel]');
+    const observer = new ResizeObserver(() =>
+      document.documentElement.style.setProperty('--caption-height', on() && panel ? `${panel.offsetHeight}px` : '0px'),
+    );
+    if (panel) observer.observe(panel);
+    return () => {
+      document.removeEventListener('pointerover', onPointer);
+      document.removeEventListener('focusin', onFocus);
+      document.removeEventListener('reading-position', onReading);
+      observer.disconnect();
+    };
+  }, []);
+
+  useEffect(() => {
+    let live = true;
+    if (script === 'hant') void toTraditional(text).then((converted) => live && setShown(converted));
+    else if (script === 'pinyin') void toPinyin(text).then((pieces) => live && setShown(pieces));
+    else setShown(text);
+    return () => {
+      live = false;
+    };
+  }, [text, script]);
+
+  function choose(next: Preferences['script']) {
+    applyPreference('script', next);
+    setScript(next);
+  }
+
+  return (
+    <section className={styles.panel} data-caption-panel aria-label={t('captionsLabel')}>
+      <div role="group" aria-label={t('scriptGroup')} className={styles.scripts}>
+        {PREFERENCES.script.map((option) => (
+          <button key={option} type="button" className={styles.script} aria-pressed={script === option} onClick={() => choose(option)}>
+            {t(`scripts.${option}`)}
+          </button>
+        ))}
+      </div>
+      <p className={styles.caption} lang={script === 'hant' ? 'zh-TW' : 'zh-CN'} data-caption-text>
+        {!text
+          ? t('captionsEmpty')
+          : typeof shown === 'string'
+            ? shown
+            : shown.map((piece, index) =>
+                piece.pinyin ? (
+                  <ruby key={index}>
+                    {piece.text}
+                    <rt>{piece.pinyin}</rt>
+                  </ruby>
+                ) : (
+                  <span key={index}>{piece.text}</span>
+                ),
+              )}
+      </p>
+    </section>
+  );
+}
