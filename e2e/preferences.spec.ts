@@ -4,7 +4,7 @@ import { savePreferences } from './support/preferences';
 const bodyFontSize = (page: Page) =>
   page.locator('p[data-paragraph]').first().evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
 // The header's confirmation; switches further down the page have their own.
-const status = (page: Page) => page.getByRole('banner').getByRole('status');
+const status = (page: Page) => page.getByRole('banner').getByRole('status').first();
 
 test('适老版 by the header switch: large type, spacing, remembered across pages', async ({ page }) => {
   await page.goto('/zh-CN/section/oversight');

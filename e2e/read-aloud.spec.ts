@@ -145,3 +145,12 @@ for (const mode of ['standard', 'large'] as const) {
     }
   });
 }
+
+test('a glossary explanation can be read aloud on its own', async ({ page }) => {
+  await installFakeSpeech(page, { autoEnd: false });
+  await page.goto('/zh-CN/section/dispute-resolution');
+  await page.getByRole('button', { name: '枫桥经验', exact: true }).click();
+  await page.getByRole('button', { name: '朗读解释' }).click();
+  await expect.poll(async () => (await spoken(page)).length).toBe(1);
+  expect((await spoken(page))[0].text).toContain('有了纠纷，尽量在村里、社区里就地调解');
+});

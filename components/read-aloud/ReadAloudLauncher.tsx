@@ -40,6 +40,17 @@ export function ReadAloudLauncher({ scope, nextHref }: { scope: 'section' | 'who
     [controller],
   );
 
+  /** Reads one element alone, such as a glossary explanation. */
+  const readOnly = useCallback(
+    (element: HTMLElement) => {
+      controller.load(buildQueue([element]));
+      controller.setRate(Number(appliedPreferences().rate));
+      controller.play(0);
+      setOpen(true);
+    },
+    [controller],
+  );
+
   // Learn early whether to use a system voice or the offline recordings, before the first tap.
   useEffect(() => void chooseEngine(), []);
 
@@ -49,6 +60,8 @@ export function ReadAloudLauncher({ scope, nextHref }: { scope: 'section' | 'who
       const target = event.target as HTMLElement;
       const from = target.closest<HTMLElement>('[data-read-from]');
       if (from) return start(from.dataset.readFrom);
+      const only = document.getElementById(target.closest<HTMLElement>('[data-read-only]')?.dataset.readOnly ?? '');
+      if (only) return readOnly(only);
       if (appliedPreferences().point !== 'on' || target.closest('a, button, [popover]')) return;
       const block = target.closest<HTMLElement>('main [data-read-block]');
       if (block) start(block.id);
@@ -63,7 +76,7 @@ export function ReadAloudLauncher({ scope, nextHref }: { scope: 'section' | 'who
       document.removeEventListener('click', onClick);
       document.removeEventListener('focusin', onFocus);
     };
-  }, [start]);
+  }, [start, readOnly]);
 
   // 连读 on into the next section, by client-side navigation so speech may start again without a new tap.
   useEffect(() => {

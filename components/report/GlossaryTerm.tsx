@@ -21,6 +21,7 @@ export async function GlossaryTerm({ id, entry }: { id: string; entry: GlossaryE
       }
       body={locale === 'en' ? entry.en : entry.zh}
       closeLabel={t('close')}
+      readAloudLabel={t('readAloud')}
       lang={locale}
     />
   );

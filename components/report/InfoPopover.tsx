@@ -10,6 +10,8 @@ type Props = {
   title: ReactNode;
   body: ReactNode;
   closeLabel: string;
+  /** Offers 朗读 for the explanation (needs JavaScript, like all reading aloud). */
+  readAloudLabel?: string;
   lang: string;
 };
 
@@ -18,7 +20,8 @@ type Props = {
  * click or Enter and closes with Esc or its own close button without JavaScript. Where popover is
  * unsupported the panel simply shows inline.
  */
-export function InfoPopover({ id, trigger, triggerClassName, triggerIsOriginal, title, body, closeLabel, lang }: Props) {
+export function InfoPopover(props: Props) {
+  const { id, trigger, triggerClassName, triggerIsOriginal, title, body, closeLabel, readAloudLabel, lang } = props;
   return (
     <>
       <button
@@ -31,10 +34,18 @@ export function InfoPopover({ id, trigger, triggerClassName, triggerIsOriginal, 
       </button>
       <span id={id} popover="auto" className={styles.popover} data-editorial lang={lang}>
         <strong className={styles.title}>{title}</strong>
-        <span>{body}</span>
-        <button type="button" className={styles.close} popoverTarget={id} popoverTargetAction="hide">
-          {closeLabel}
-        </button>
+        <span id={`${id}-body`}>{body}</span>
+        <span className={styles.actions}>
+          {readAloudLabel && (
+            <button type="button" className={styles.readAloud} data-read-only={`${id}-body`}>
+              <span aria-hidden="true">▶ </span>
+              {readAloudLabel}
+            </button>
+          )}
+          <button type="button" className={styles.close} popoverTarget={id} popoverTargetAction="hide">
+            {closeLabel}
+          </button>
+        </span>
       </span>
     </>
   );

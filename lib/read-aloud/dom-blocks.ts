@@ -19,8 +19,12 @@ export function spokenTextNodes(block: HTMLElement): Text[] {
   const roots = original.length ? [...original] : [block];
   return roots.flatMap((root) => {
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
-      acceptNode: (node) =>
-        node.parentElement?.closest('[data-editorial], [data-read-skip]') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+      acceptNode: (node) => {
+        // Skip notes and buttons inside the block; a block that is itself inside a note (a glossary
+        // explanation being read) is read whole.
+        const skip = node.parentElement?.closest('[data-editorial], [data-read-skip]');
+        return skip && block.contains(skip) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
+      },
     });
     const nodes: Text[] = [];
     for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
