@@ -1,4 +1,5 @@
 import createNextIntlPlugin from 'next-intl/plugin';
+import { securityHeaders } from './lib/security-headers.js';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
@@ -8,6 +9,7 @@ const nextConfig = {
   poweredByHeader: false,
   async headers() {
     return [
+      { source: '/:path*', headers: securityHeaders },
       // Audio files are named by a hash of their content's source: they never change, so cache forever.
       { source: '/audio/:file*', headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }] },
       // The manifest names the current files, so it is revalidated on every use.
