@@ -19,7 +19,9 @@ export async function firstLoadJs(url) {
   return { files: sources.size, kB: bytes / 1000 };
 }
 
-for (const path of targets) {
-  const { files, kB } = await firstLoadJs(base + path);
-  console.log(`${path}\t${files} files\t${kB.toFixed(1)} kB gz`);
+if (import.meta.url === `file://${process.argv[1]}`) {
+  for (const path of targets) {
+    const { files, kB } = await firstLoadJs(base + path);
+    console.log(`${path}\t${files} files\t${kB.toFixed(1)} kB gz`);
+  }
 }

@@ -9,6 +9,7 @@ import { routing, type Locale } from '@/lib/i18n/routing';
 import { preferencesHeadScript } from '@/lib/preferences/head-script';
 import '../styles/tokens.css';
 import '../styles/base.css';
+import '../styles/controls.css';
 import '../styles/views.css';
 import '../styles/read-aloud.css';
 import '../styles/aids.css';

@@ -54,7 +54,7 @@ export function AidsToolbar({ at }: { at: RouteContext }) {
     <div className={styles.aids}>
       <button
         type="button"
-        className={`${styles.control} ${styles.toggle}`}
+        className={`control ${styles.toggle}`}
         aria-expanded={open}
         aria-controls={panelId}
         onClick={() => setOpen(!open)}
@@ -62,28 +62,28 @@ export function AidsToolbar({ at }: { at: RouteContext }) {
         {t('open')}
       </button>
       <div id={panelId} className={styles.panel} hidden={!open} role="group" aria-label={t('toolbarLabel')}>
-        <button type="button" className={styles.control} onClick={() => cycle('cursor')}>
+        <button type="button" className="control" onClick={() => cycle('cursor')}>
           {t('cursor')}：{states('cursor', (v) => t(`cursorStates.${v as Preferences['cursor']}`))}
         </button>
-        <button type="button" className={styles.control} onClick={() => cycle('crosshair')}>
+        <button type="button" className="control" onClick={() => cycle('crosshair')}>
           {t('crosshair')}：{states('crosshair', (v) => (v === 'on' ? t('on') : t('off')))}
         </button>
-        <button type="button" className={styles.control} onClick={() => cycle('ruler')}>
+        <button type="button" className="control" onClick={() => cycle('ruler')}>
           {t('ruler')}：{states('ruler', (v) => t(`rulerStates.${v as Preferences['ruler']}`))}
         </button>
-        <button type="button" className={styles.control} onClick={() => cycle('captions')}>
+        <button type="button" className="control" onClick={() => cycle('captions')}>
           {t('captions')}：{states('captions', (v) => (v === 'on' ? t('on') : t('off')))}
         </button>
-        <button type="button" className={`${styles.control} ${styles.plain}`} data-plain-exit onClick={() => cycle('plain')}>
+        <button type="button" className={`control ${styles.plain}`} data-plain-exit onClick={() => cycle('plain')}>
           <span className={styles.plainOff}>{t('plain')}</span>
           <span className={styles.plainOn}>{t('plainExit')}</span>
         </button>
-        <Link className={styles.control} href={routes.help(at)}>
+        <Link className="control" href={routes.help(at)}>
           {t('help')}
         </Link>
         <button
           type="button"
-          className={styles.control}
+          className="control"
           onClick={() => {
             resetPreferences();
             setMessage(t('announceReset'));
@@ -92,7 +92,7 @@ export function AidsToolbar({ at }: { at: RouteContext }) {
           {t('resetAll')}
         </button>
       </div>
-      <p className={styles.status} role="status">
+      <p className="control-status" role="status">
         {message}
       </p>
     </div>

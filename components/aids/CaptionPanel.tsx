@@ -88,7 +88,7 @@ export function CaptionPanel() {
     <section className={styles.panel} data-caption-panel aria-label={t('captionsLabel')}>
       <div role="group" aria-label={t('scriptGroup')} className={styles.scripts}>
         {PREFERENCES.script.map((option) => (
-          <button key={option} type="button" className={styles.script} aria-pressed={script === option} onClick={() => choose(option)}>
+          <button key={option} type="button" className="control" aria-pressed={script === option} onClick={() => choose(option)}>
             {t(`scripts.${option}`)}
           </button>
         ))}

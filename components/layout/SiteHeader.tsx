@@ -16,7 +16,7 @@ export async function SiteHeader({ at }: { at: RouteContext }) {
         </Link>
         <div className={styles.tools}>
           <LanguageLink
-            className={styles.tool}
+            className="control"
             current={at.locale}
             label={t('languageSwitch')}
             accessibleLabel={t('languageSwitchLabel')}

@@ -28,7 +28,7 @@ export function ModeSwitch({ routeMode, announce }: { routeMode: PageMode; annou
   }
 
   return (
-    <a className={`${styles.control} ${styles.modeSwitch}`} href={pathInMode(pathname, target)} onClick={onClick}>
+    <a className="control control-primary" href={pathInMode(pathname, target)} onClick={onClick}>
       <span className={styles.whenStandard}>{t('toLarge')}</span>
       <span className={styles.whenLarge}>{t('toStandard')}</span>
     </a>

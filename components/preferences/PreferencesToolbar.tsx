@@ -25,7 +25,7 @@ export function PreferencesToolbar({ routeMode }: { routeMode: PageMode }) {
         <ModeSwitch routeMode={routeMode} announce={setMessage} />
         <button
           type="button"
-          className={`${styles.control} ${styles.moreToggle} ${styles.needsJs}`}
+          className={`control ${styles.moreToggle} ${styles.needsJs}`}
           aria-expanded={open}
           aria-controls={moreId}
           onClick={() => setOpen(!open)}
@@ -37,7 +37,7 @@ export function PreferencesToolbar({ routeMode }: { routeMode: PageMode }) {
           <ThemePicker announce={setMessage} />
         </div>
       </div>
-      <p className={styles.status} role="status">
+      <p className="control-status" role="status">
         {message}
       </p>
     </div>

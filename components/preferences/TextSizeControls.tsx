@@ -28,13 +28,13 @@ export function TextSizeControls({ announce }: { announce: (message: string) => 
 
   return (
     <div className={`${styles.group} ${styles.needsJs}`} role="group" aria-label={t('textSizeGroup')}>
-      <button type="button" className={styles.control} onClick={() => change(1)}>
+      <button type="button" className="control" onClick={() => change(1)}>
         {t('larger')}
       </button>
-      <button type="button" className={styles.control} onClick={() => change(-1)}>
+      <button type="button" className="control" onClick={() => change(-1)}>
         {t('smaller')}
       </button>
-      <button type="button" className={styles.control} onClick={() => change(0)}>
+      <button type="button" className="control" onClick={() => change(0)}>
         {t('reset')}
       </button>
     </div>

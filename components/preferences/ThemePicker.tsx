@@ -29,7 +29,7 @@ export function ThemePicker({ announce }: { announce: (message: string) => void 
 
   return (
     <div className={styles.needsJs}>
-      <button type="button" className={styles.control} aria-expanded={open} aria-controls={panelId} onClick={toggle}>
+      <button type="button" className="control" aria-expanded={open} aria-controls={panelId} onClick={toggle}>
         {t('themeButton')}
       </button>
       <div id={panelId} hidden={!open} className={styles.panel} role="group" aria-label={t('themeGroup')}>
@@ -37,7 +37,7 @@ export function ThemePicker({ announce }: { announce: (message: string) => void 
           <button
             key={theme}
             type="button"
-            className={styles.swatch}
+            className={`control ${styles.swatch}`}
             data-theme-preview={theme}
             aria-pressed={current === theme}
             onClick={() => choose(theme)}

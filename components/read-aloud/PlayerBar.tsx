@@ -100,7 +100,7 @@ export default function PlayerBar({ controller, onClose }: Props) {
 
   return (
     <section className={styles.bar} data-player-bar aria-label={t('player')}>
-      <p className={styles.message} role="status">
+      <p className={`control-status ${styles.message}`} role="status">
         {message}
         {source === 'audio' && state.status !== 'error' && <> {t('usingAudio')}</>}
         {source === 'system' && voices?.length === 0 && state.status !== 'error' && <> {t('noChineseVoice')}</>}
@@ -109,50 +109,51 @@ export default function PlayerBar({ controller, onClose }: Props) {
       </p>
       <div className={styles.controls}>
         {playing ? (
-          <button type="button" className={styles.primary} onClick={() => controller.pause()}>
+          <button type="button" className="control control-primary" onClick={() => controller.pause()}>
             {t('pause')}
           </button>
         ) : (
           <button
             type="button"
-            className={styles.primary}
+            className="control control-primary"
             onClick={() => (state.status === 'ended' || state.status === 'idle' ? controller.play(0) : controller.resume())}
           >
             {t('resume')}
           </button>
         )}
-        <button type="button" className={styles.control} onClick={() => controller.previous()}>
+        <button type="button" className="control" onClick={() => controller.previous()}>
           {t('previousSentence')}
         </button>
-        <button type="button" className={styles.control} onClick={() => controller.next()}>
+        <button type="button" className="control" onClick={() => controller.next()}>
           {t('nextSentence')}
         </button>
-        <button type="button" className={styles.control} onClick={() => controller.stop()}>
+        <button type="button" className="control" onClick={() => controller.stop()}>
           {t('stop')}
         </button>
         <button
           type="button"
-          className={styles.control}
+          className="control"
           aria-expanded={moreOpen}
           aria-controls={moreId}
           onClick={() => setMoreOpen(!moreOpen)}
         >
           {t('more')}
         </button>
-        <button type="button" className={styles.control} onClick={close}>
+        <button type="button" className="control" onClick={close}>
           {t('close')}
         </button>
       </div>
       <div id={moreId} className={styles.more} hidden={!moreOpen}>
-        <button type="button" className={styles.control} onClick={() => controller.previousBlock()}>
+        <button type="button" className="control" onClick={() => controller.previousBlock()}>
           {t('previousParagraph')}
         </button>
-        <button type="button" className={styles.control} onClick={() => controller.nextBlock()}>
+        <button type="button" className="control" onClick={() => controller.nextBlock()}>
           {t('nextParagraph')}
         </button>
         <label className={styles.field}>
           <span>{t('rate')}</span>
           <select
+            className="control"
             value={prefs.rate}
             onChange={(event) => {
               const rate = event.target.value as Preferences['rate'];
@@ -174,7 +175,7 @@ export default function PlayerBar({ controller, onClose }: Props) {
               <button
                 key={kind}
                 type="button"
-                className={styles.control}
+                className="control"
                 aria-pressed={source === kind}
                 onClick={() => chooseSource(kind)}
               >
@@ -187,6 +188,7 @@ export default function PlayerBar({ controller, onClose }: Props) {
           <label className={styles.field}>
             <span>{t('voice')}</span>
             <select
+              className="control"
               value={state.voiceId ?? ''}
               onChange={(event) => controller.setVoice(event.target.value || undefined)}
             >
@@ -200,7 +202,7 @@ export default function PlayerBar({ controller, onClose }: Props) {
         )}
         <button
           type="button"
-          className={styles.control}
+          className="control"
           aria-pressed={prefs.point === 'on'}
           onClick={() =>
             prefs.point === 'on'
@@ -212,7 +214,7 @@ export default function PlayerBar({ controller, onClose }: Props) {
         </button>
         <button
           type="button"
-          className={styles.control}
+          className="control"
           aria-pressed={prefs.continue === 'on'}
           onClick={() =>
             prefs.continue === 'on'

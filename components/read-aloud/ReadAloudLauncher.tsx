@@ -104,7 +104,7 @@ export function ReadAloudLauncher({ scope, nextHref }: { scope: 'section' | 'who
 
   return (
     <>
-      <button type="button" className={styles.launch} onClick={() => start()}>
+      <button type="button" className={`control control-primary ${styles.launch}`} onClick={() => start()}>
         <span aria-hidden="true">▶ </span>
         {scope === 'whole' ? t('readWhole') : t('readSection')}
       </button>

@@ -37,12 +37,12 @@ export function InfoPopover(props: Props) {
         <span id={`${id}-body`}>{body}</span>
         <span className={styles.actions}>
           {readAloudLabel && (
-            <button type="button" className={styles.readAloud} data-read-only={`${id}-body`}>
+            <button type="button" className={`control ${styles.readAloud}`} data-read-only={`${id}-body`}>
               <span aria-hidden="true">▶ </span>
               {readAloudLabel}
             </button>
           )}
-          <button type="button" className={styles.close} popoverTarget={id} popoverTargetAction="hide">
+          <button type="button" className="control control-primary" popoverTarget={id} popoverTargetAction="hide">
             {closeLabel}
           </button>
         </span>

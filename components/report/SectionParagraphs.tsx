@@ -15,7 +15,7 @@ export async function SectionParagraphs({ section }: { section: Section }) {
     <div key={paragraph.id} className={styles.block}>
       <button
         type="button"
-        className={styles.readFrom}
+        className={`control ${styles.readFrom}`}
         data-read-from={paragraph.id}
         lang={locale}
         aria-label={t('readFromParagraph', { n: index + 1 })}

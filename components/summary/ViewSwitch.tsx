@@ -39,7 +39,7 @@ export function ViewSwitch({ sectionId }: { sectionId?: string }) {
           <button
             key={option}
             type="button"
-            className={styles.option}
+            className={`control ${styles.option}`}
             data-value={option}
             aria-pressed={view === null ? undefined : view === option}
             onClick={() => choose(option)}
@@ -48,7 +48,7 @@ export function ViewSwitch({ sectionId }: { sectionId?: string }) {
           </button>
         ))}
       </div>
-      <p role="status" className={styles.status}>
+      <p role="status" className="control-status">
         {message}
       </p>
     </div>

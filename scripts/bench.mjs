@@ -1,0 +1,73 @@
+// npm run bench: measures the reader against its budgets and writes docs/benchmarks.md.
+// Builds if there is no build, starts the production server, then runs Lighthouse (median of 3),
+// first-load JS, autocannon against a bare static server, a 200-connection load test, and read-aloud
+// start-up times. Not part of `npm test`: speed is measured here, never asserted by timed tests.
+import { execSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import autocannon from 'autocannon';
+import { firstLoadJs } from './first-load-js.mjs';
+import { lighthouseRun } from './bench/lighthouse-run.mjs';
+import { readAloudTimings } from './bench/read-aloud-timing.mjs';
+import { startProductionServer, startStaticServer } from './bench/servers.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const pages = [
+  ['home', '/zh-CN'],
+  ['section', '/zh-CN/section/business-environment'],
+  ['whole report', '/zh-CN/report'],
+];
+const variants = [
+  ['标准版', '', null],
+  ['适老版 + 黑底黄字 + largest text', '/large', encodeURIComponent('mode=large&theme=black&size=5')],
+];
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const log = (...args) => console.log('bench:', ...args);
+
+if (!fs.existsSync('.next/BUILD_ID')) execSync('npm run build', { stdio: 'inherit' });
+const server = await startProductionServer(4300);
+const out = [];
+try {
+  out.push(`# Benchmarks`, '', `Measured ${new Date().toISOString()} on ${os.cpus().length} × ${os.cpus()[0].model}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.type()} ${os.release()}.`, `Command: \`npm run bench\` (Lighthouse 12.2.3, median of ${RUNS} runs; autocannon 9).`, '');
+
+  out.push('## Lighthouse', '', '| page | variant | form | perf | a11y | best pr. | SEO | LCP ms | TBT ms | CLS | bytes |', '|---|---|---|---|---|---|---|---|---|---|---|');
+  for (const [name, path] of pages) {
+    for (const [variant, prefix, cookie] of variants) {
+      for (const formFactor of ['mobile', 'desktop']) {
+        const runs = [];
+        for (let i = 0; i < RUNS; i++) runs.push(await lighthouseRun(server.url + path.replace('/zh-CN', `/zh-CN${prefix}`), { formFactor, cookie }));
+        const m = (key) => median(runs.map((r) => r[key]));
+        out.push(`| ${name} | ${variant} | ${formFactor} | ${m('performance')} | ${m('accessibility')} | ${m('bestPractices')} | ${m('seo')} | ${m('lcp').toFixed(0)} | ${m('tbt').toFixed(0)} | ${m('cls').toFixed(3)} | ${m('bytes')} |`);
+        log(out.at(-1));
+      }
+    }
+  }
+
+  out.push('', '## First-load JavaScript (gzip)', '', '| page | files | kB |', '|---|---|---|');
+  for (const [name, path] of [...pages, ['glossary', '/zh-CN/glossary']]) {
+    const { files, kB } = await firstLoadJs(server.url + path);
+    out.push(`| ${name} | ${files} | ${kB.toFixed(1)} |`);
+  }
+
+  const section = '/zh-CN/section/business-environment';
+  const staticServer = await startStaticServer(4301, '.next/server/app/zh-CN/section/business-environment.html');
+  const run = (url, connections, duration) => autocannon({ url, connections, duration });
+  const production = await run(server.url + section, 50, 10);
+  const bare = await run(staticServer.url, 50, 10);
+  staticServer.stop();
+  out.push('', '## Throughput: section page, 50 connections × 10 s', '', '| server | req/s (mean) | p50 ms | p99 ms | errors |', '|---|---|---|---|---|');
+  out.push(`| next start | ${production.requests.average.toFixed(0)} | ${production.latency.p50} | ${production.latency.p99} | ${production.errors} |`);
+  out.push(`| bare static (same HTML) | ${bare.requests.average.toFixed(0)} | ${bare.latency.p50} | ${bare.latency.p99} | ${bare.errors} |`);
+  out.push(``, `Ratio: ${(production.requests.average / bare.requests.average).toFixed(2)} (budget ≥ 0.5).`);
+
+  const load = await run(server.url + section, 200, 30);
+  out.push('', '## Load: 200 connections × 30 s', '', `${load.requests.total} requests, ${load.errors} errors, ${load.timeouts} timeouts, non-2xx ${load.non2xx}; p50 ${load.latency.p50} ms, p99 ${load.latency.p99} ms.`);
+
+  const timings = await readAloudTimings(server.url);
+  out.push('', '## Read-aloud start-up (median of 3)', '', `Press → first speak() (system voice, scripted): ${timings.system.toFixed(0)} ms (budget ≤ 300).`, `Press → first offline recording playing: ${timings.offline.toFixed(0)} ms (budget ≤ 1000).`, '');
+} finally {
+  server.stop();
+}
+fs.mkdirSync('docs', { recursive: true });
+fs.writeFileSync('docs/benchmarks.md', `${out.join('\n')}\n`);
+log('wrote docs/benchmarks.md');

@@ -1,0 +1,29 @@
+// The production server and, for comparison, a bare static server of the same prerendered HTML.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+
+export async function startProductionServer(port) {
+  const child = spawn('node_modules/.bin/next', ['start', '-p', String(port)], { stdio: 'ignore', detached: true });
+  const url = `http://localhost:${port}`;
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`${url}/zh-CN`)).ok) break;
+    } catch {
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  // Kill the whole group: `next start` leaves a `next-server` child otherwise (docs/toolchain.md).
+  return { url, stop: () => process.kill(-child.pid, 'SIGTERM') };
+}
+
+/** Serves one prerendered file from memory, as any CDN or static file server would. */
+export async function startStaticServer(port, file) {
+  const body = fs.readFileSync(file);
+  const server = http.createServer((_, response) => {
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': body.length });
+    response.end(body);
+  });
+  await new Promise((resolve) => server.listen(port, resolve));
+  return { url: `http://localhost:${port}`, stop: () => server.close() };
+}
