@@ -154,3 +154,23 @@ test('a glossary explanation can be read aloud on its own', async ({ page }) => 
   await expect.poll(async () => (await spoken(page)).length).toBe(1);
   expect((await spoken(page))[0].text).toContain('有了纠纷，尽量在村里、社区里就地调解');
 });
+
+test('the voice is chosen among several Chinese voices and remembered', async ({ page }) => {
+  await installFakeSpeech(page, {
+    autoEnd: false,
+    voices: [{ name: 'Remote', lang: 'zh-CN', localService: false }, { name: 'Local', lang: 'zh-CN' }, { name: 'Meijia', lang: 'zh-TW' }],
+  });
+  await page.goto('/zh-CN/section/oversight');
+  await page.waitForTimeout(500);
+  await page.getByRole('button', { name: '朗读本节' }).click();
+  await player(page).getByRole('button', { name: '更多设置' }).click();
+  const picker = player(page).getByRole('combobox', { name: '声音' });
+  await expect(picker).toHaveValue('Local');
+  await picker.selectOption('Meijia');
+  await expect.poll(async () => (await spoken(page)).at(-1)?.voice).toBe('Meijia');
+  await page.reload();
+  await page.waitForTimeout(500);
+  await page.getByRole('button', { name: '朗读本节' }).click();
+  await player(page).getByRole('button', { name: '更多设置' }).click();
+  await expect(player(page).getByRole('combobox', { name: '声音' })).toHaveValue('Meijia');
+});

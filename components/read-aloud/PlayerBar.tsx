@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useEffect, useId, useMemo, useState, useSyncExternalStore } from 'react';
-import { applyPreference, appliedPreferences } from '@/lib/preferences/client';
+import { applyPreference, appliedPreferences, savedVoice, saveVoice } from '@/lib/preferences/client';
 import { PREFERENCES, type Preferences } from '@/lib/preferences/definitions';
 import type { ReadAloudController } from '@/lib/speech/read-aloud-controller';
 import { chooseEngine, engineKind, switchEngine, systemEngine, type EngineKind } from '@/lib/read-aloud/session';
@@ -30,12 +30,21 @@ export default function PlayerBar({ controller, onClose }: Props) {
   // A Chinese system voice when there is one, otherwise the offline recordings (the voice list fills late).
   useEffect(() => {
     let live = true;
-    void systemEngine().voices().then((list) => live && setVoices(chineseVoices(list)));
+    void systemEngine()
+      .voices()
+      .then((list) => {
+        if (!live) return;
+        const chinese = chineseVoices(list);
+        setVoices(chinese);
+        // The listener's last choice, else the best local zh-CN voice (the list is sorted that way).
+        const preferred = chinese.find((v) => v.id === savedVoice()) ?? chinese[0];
+        if (preferred && !controller.getState().voiceId) controller.setVoice(preferred.id, { restart: false });
+      });
     void chooseEngine().then((kind) => live && setSource(kind));
     return () => {
       live = false;
     };
-  }, []);
+  }, [controller]);
 
   // Leave room under the text for the bar, so it never hides what is being read (WCAG 2.4.11).
   useEffect(() => {
@@ -190,7 +199,10 @@ export default function PlayerBar({ controller, onClose }: Props) {
             <select
               className="control"
               value={state.voiceId ?? ''}
-              onChange={(event) => controller.setVoice(event.target.value || undefined)}
+              onChange={(event) => {
+                controller.setVoice(event.target.value);
+                saveVoice(event.target.value);
+              }}
             >
               {voices.map((voice) => (
                 <option key={voice.id} value={voice.id}>

@@ -3,6 +3,7 @@ import {
   COOKIE_MAX_AGE_SECONDS,
   COOKIE_NAME,
   DEFAULT_PREFERENCES,
+  VOICE_COOKIE_NAME,
   PREFERENCES,
   type PreferenceName,
   type Preferences,
@@ -40,4 +41,22 @@ export function applyPreference<K extends PreferenceName>(name: K, value: Prefer
     // Cookie storage refused: the preference still applies to this page.
   }
   return next;
+}
+
+/** The system voice the listener chose last time, if any. */
+export function savedVoice(): string | undefined {
+  try {
+    const match = document.cookie.match(new RegExp(`(?:^|;\\s*)${VOICE_COOKIE_NAME}=([^;]*)`));
+    return match ? decodeURIComponent(match[1]) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function saveVoice(id: string) {
+  try {
+    document.cookie = `${VOICE_COOKIE_NAME}=${encodeURIComponent(id)}; Path=/; Max-Age=${COOKIE_MAX_AGE_SECONDS}; SameSite=Lax`;
+  } catch {
+    // Cookie storage refused: the choice lasts for this page.
+  }
 }

@@ -43,6 +43,8 @@ export const DEFAULT_PREFERENCES: Preferences = {
 };
 
 export const COOKIE_NAME = 'reader-prefs';
+/** The chosen system voice: a free-form platform id, so it lives in its own cookie, outside the table. */
+export const VOICE_COOKIE_NAME = 'reader-voice';
 export const COOKIE_MAX_AGE_SECONDS = 60 * 60 * 24 * 400; // the longest browsers keep a cookie
 
 /** Large-type URLs (/zh-CN/large/…) are in 适老版 whatever the cookie says. */

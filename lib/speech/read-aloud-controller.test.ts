@@ -164,3 +164,14 @@ describe('ReadAloudController with a skippable failure and a second engine', () 
     expect(controller.currentEngine).toBe(other);
   });
 });
+
+describe('ReadAloudController voices', () => {
+  it('a default voice set while speaking applies from the next sentence, without restarting', () => {
+    controller.play();
+    engine.start();
+    controller.setVoice('default-voice', { restart: false });
+    expect(said()).toEqual(['一。']);
+    engine.end();
+    expect(engine.spoken.at(-1)).toMatchObject({ text: '二。', voiceId: 'default-voice' });
+  });
+});

@@ -109,9 +109,10 @@ export class ReadAloudController {
     this.restartIfSpeaking();
   }
 
-  setVoice(voiceId: string | undefined) {
+  /** A voice the listener picks restarts the sentence in it; a default set as voices load does not. */
+  setVoice(voiceId: string | undefined, { restart = true } = {}) {
     this.set({ voiceId });
-    this.restartIfSpeaking();
+    if (restart) this.restartIfSpeaking();
   }
 
   private moveTo(index: number) {
