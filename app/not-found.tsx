@@ -1,24 +1,34 @@
+import { messages } from '@/lib/i18n/messages';
+import { preferencesHeadScript } from '@/lib/preferences/head-script';
 import './styles/tokens.css';
 import './styles/base.css';
-import { preferencesHeadScript } from '@/lib/preferences/head-script';
 
-// Reached only for paths outside any known language (e.g. /fr/…), so it speaks both and links to both homes.
+const zh = messages['zh-CN'].NotFound;
+const en = messages.en.NotFound;
+
+/**
+ * The one not-found page, for unknown paths in any language. It is static and server-rendered; a
+ * `notFound()` inside [locale] is not on Next ≥ 16.3 (vercel/next.js issue 62228), so it speaks both
+ * languages and links to both homes.
+ */
 export default function GlobalNotFound() {
   return (
     <html lang="zh-CN" suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: preferencesHeadScript }} />
-        <title>没有找到这个页面 · Page not found</title>
+        <title>{`${zh.title} · ${en.title}`}</title>
       </head>
       <body>
         <main id="main" className="global-not-found" data-page-mode="standard">
-          <h1>没有找到这个页面</h1>
+          <h1>{zh.title}</h1>
+          <p>{zh.body}</p>
           <p>
-            <a href="/zh-CN">回到首页</a>
+            <a href="/zh-CN">{zh.home}</a>
           </p>
-          <p lang="en">Page not found.</p>
+          <h2 lang="en">{en.title}</h2>
+          <p lang="en">{en.body}</p>
           <p lang="en">
-            <a href="/en">Go to the home page</a>
+            <a href="/en">{en.home}</a>
           </p>
         </main>
       </body>
