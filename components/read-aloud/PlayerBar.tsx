@@ -12,6 +12,12 @@ import styles from './ReadAloud.module.css';
 
 type Props = { controller: ReadAloudController; onClose: () => void };
 
+// 指读 and 连读: on/off preferences, each confirmed in words when it changes.
+const TOGGLES = [
+  { name: 'point', label: 'pointRead', on: 'pointOn', off: 'pointOff' },
+  { name: 'continue', label: 'continueNext', on: 'continueOn', off: 'continueOff' },
+] as const;
+
 /**
  * The player: fixed at the bottom, so it is always in reach, while the page keeps room below the text
  * for it (the sentence being read is scrolled above it). Large labelled buttons, all keyboard-operable.
@@ -92,7 +98,7 @@ export default function PlayerBar({ controller, onClose }: Props) {
   // Android's list names languages, not voices, and is unreliable: no picker there.
   const showVoicePicker = voices && voices.length > 1 && !/Android/i.test(navigator.userAgent);
 
-  function setPreference<K extends 'rate' | 'point' | 'continue'>(name: K, value: Preferences[K], said: string) {
+  function setPreference<K extends 'rate' | (typeof TOGGLES)[number]['name']>(name: K, value: Preferences[K], said: string) {
     setPrefs(applyPreference(name, value));
     setNotice(said);
   }
@@ -212,30 +218,17 @@ export default function PlayerBar({ controller, onClose }: Props) {
             </select>
           </label>
         )}
-        <button
-          type="button"
-          className="control"
-          aria-pressed={prefs.point === 'on'}
-          onClick={() =>
-            prefs.point === 'on'
-              ? setPreference('point', 'off', t('pointOff'))
-              : setPreference('point', 'on', t('pointOn'))
-          }
-        >
-          {t('pointRead')}
-        </button>
-        <button
-          type="button"
-          className="control"
-          aria-pressed={prefs.continue === 'on'}
-          onClick={() =>
-            prefs.continue === 'on'
-              ? setPreference('continue', 'off', t('continueOff'))
-              : setPreference('continue', 'on', t('continueOn'))
-          }
-        >
-          {t('continueNext')}
-        </button>
+        {TOGGLES.map(({ name, label, on, off }) => (
+          <button
+            key={name}
+            type="button"
+            className="control"
+            aria-pressed={prefs[name] === 'on'}
+            onClick={() => (prefs[name] === 'on' ? setPreference(name, 'off', t(off)) : setPreference(name, 'on', t(on)))}
+          >
+            {t(label)}
+          </button>
+        ))}
       </div>
     </section>
   );

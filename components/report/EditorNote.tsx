@@ -15,7 +15,7 @@ export async function EditorNote({ id, quote, note }: Note & { id: string }) {
       <InfoPopover
         id={id}
         trigger={t('open')}
-        triggerClassName={styles.trigger}
+        triggerClassName={`control ${styles.trigger}`}
         title={t('title')}
         body={locale === 'en' ? note.en : note.zh}
         closeLabel={t('close')}
