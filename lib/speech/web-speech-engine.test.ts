@@ -96,6 +96,23 @@ describe('WebSpeechEngine', () => {
     expect(thrown.onError).toHaveBeenCalledWith('boom');
   });
 
+  it('still speaks when the platform rejects the voice object', () => {
+    const { win, synth } = fakeWindow([voice('zh-CN', 'odd')]);
+    class StrictUtterance {
+      lang = '';
+      rate = 1;
+      constructor(public text: string) {}
+      set voice(_: unknown) {
+        throw new TypeError('not a SpeechSynthesisVoice');
+      }
+    }
+    (win as { SpeechSynthesisUtterance: unknown }).SpeechSynthesisUtterance = StrictUtterance;
+    const e = events();
+    new WebSpeechEngine(win).speak({ text: '一。', lang: 'zh-CN', rate: 1, voiceId: 'odd' }, e);
+    expect(synth.speak).toHaveBeenCalledOnce();
+    expect(e.onError).not.toHaveBeenCalled();
+  });
+
   it('is unavailable without speechSynthesis', () => {
     expect(new WebSpeechEngine({} as never).isAvailable()).toBe(false);
   });

@@ -62,7 +62,11 @@ export class WebSpeechEngine implements SpeechEngine {
     utterance.lang = request.lang;
     utterance.rate = request.rate;
     const voice = request.voiceId ? synth.getVoices().find((v) => v.voiceURI === request.voiceId) : undefined;
-    if (voice) utterance.voice = voice;
+    try {
+      if (voice) utterance.voice = voice;
+    } catch {
+      // Some engines reject a voice object they did not create; the utterance's lang still picks one.
+    }
     utterance.onstart = () => this.current === utterance && events.onStart();
     utterance.onend = () => this.current === utterance && this.finish(events.onEnd);
     utterance.onerror = (event) => {
