@@ -14,5 +14,5 @@ export default function proxy(request: NextRequest) {
 export const config = {
   // Only paths without a language reach the proxy; running it on every prerendered page
   // halves throughput (docs/toolchain.md), so language paths and assets skip it.
-  matcher: ['/', '/((?!(?:zh-CN|en)(?:/|$)|api|_next|_vercel|.*\\..*).*)'],
+  matcher: ['/', '/((?!(?:zh-CN|zh-Hant|en)(?:/|$)|api|_next|_vercel|.*\\..*).*)'],
 };

@@ -62,7 +62,9 @@ test('reading a section plays its audio files in order, and the highlight follow
   await expect(playerStatus(page)).toContainText('正在用离线录音朗读');
   await expect.poll(async () => (await played()).length, { timeout: 20_000 }).toBeGreaterThanOrEqual(3);
   // The highlighted block is the one whose recording is playing.
-  const textOf = new Map(Object.entries(manifest.utterances).map(([text, u]) => [u.file, text]));
+  // A file's first entry is the original's utterance (繁體 entries, listed after, share its file).
+  const textOf = new Map<string, string>();
+  for (const [text, u] of Object.entries(manifest.utterances)) if (!textOf.has(u.file)) textOf.set(u.file, text);
   const now = await page.evaluate(() => ({
     file: document.querySelector('audio[data-read-aloud]')!.getAttribute('src')!.split('/').pop()!,
     reading: document.querySelectorAll('[data-reading]').length === 1 ? document.querySelector('[data-reading]')!.textContent : null,

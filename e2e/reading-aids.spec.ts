@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
+import { endCurrentUtterance, installFakeSpeech, spoken } from './support/fake-speech';
 import { savePreferences, themes } from './support/preferences';
 
 const aidsStatus = (page: Page) => page.getByRole('banner').getByRole('status').last();
@@ -121,12 +122,64 @@ test('in 适老版 the aids are one toolbar of large controls, no 无障碍 butt
   }
 });
 
-test('the help page lists every aid', async ({ page }) => {
+test('the help page lists every aid and its shortcut', async ({ page }) => {
   await page.goto('/zh-CN/help');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('帮助：阅读辅助怎么用');
-  for (const aid of ['大鼠标', '十字线', '阅读尺', '纯文本', '指读', '全部重置']) {
+  for (const aid of ['大鼠标', '十字线', '阅读尺', '大字幕', '纯文本', '繁體', '指读', '全部重置']) {
     await expect(page.locator('dt', { hasText: aid })).toHaveCount(1);
   }
+  // Each shortcut the page lists is the one its control announces (aria-keyshortcuts), and none is listed twice.
+  const listed = await page.locator('dd kbd').allTextContents();
+  expect(new Set(listed).size).toBe(listed.length);
+  await page.goto('/zh-CN/section/oversight');
+  const declared = await page.locator('[aria-keyshortcuts]').evaluateAll((els) => els.map((el) => el.getAttribute('aria-keyshortcuts')));
+  expect([...new Set(declared)].sort()).toEqual([...listed, 'Alt+Shift+0'].sort());
+});
+
+test('shortcuts: Alt+Shift+digit presses the aid, is confirmed, and leaves other keys alone', async ({ page }) => {
+  await page.goto('/zh-CN/section/oversight');
+  await page.locator('h1').click();
+  await page.keyboard.press('Alt+Shift+1');
+  await expect(aidsStatus(page)).toHaveText('大鼠标：大。');
+  expect(await bodyCursor(page)).toContain('arrow-48.svg');
+  await page.keyboard.press('Alt+Shift+2');
+  await expect(aidsStatus(page)).toHaveText('十字线已开启。');
+  await expect(page.locator('.crosshair-x')).toBeVisible();
+  await page.keyboard.press('Alt+Shift+3');
+  await expect(page.locator('.ruler-above')).toBeVisible();
+  await page.keyboard.press('Alt+Shift+4');
+  await expect(page.getByRole('region', { name: '大字幕' })).toBeVisible();
+  await page.keyboard.press('Alt+Shift+7');
+  await expect(page.getByRole('banner').getByRole('status').first()).toHaveText('字号已调大，当前第2档，共5档。');
+  // Plain digits, Alt+digit and Ctrl+Shift+digit belong to the browser or the page, not to us.
+  for (const key of ['1', 'Alt+1', 'Control+Shift+1']) await page.keyboard.press(key);
+  expect(await bodyCursor(page)).toContain('arrow-48.svg');
+  await page.keyboard.press('Alt+Shift+5');
+  await expect(page.getByRole('button', { name: '返回正常视图' })).toBeVisible();
+  await page.keyboard.press('Alt+Shift+5');
+  await expect(page.getByRole('button', { name: '朗读本节' })).toBeVisible();
+  await page.keyboard.press('Alt+Shift+0');
+  await expect(page).toHaveURL(/\/zh-CN\/help$/);
+  expect(await bodyCursor(page)).toContain('arrow-48.svg');
+});
+
+test('with read-aloud on, a changed aid is said aloud and the reading goes on', async ({ page }) => {
+  await installFakeSpeech(page, { voices: [{ name: 'Tingting', lang: 'zh-CN' }], autoEnd: false });
+  await page.goto('/zh-CN/section/oversight');
+  await page.keyboard.press('Alt+Shift+2');
+  await expect(aidsStatus(page)).toHaveText('十字线已开启。');
+  expect(await spoken(page)).toEqual([]);
+
+  await page.getByRole('button', { name: '朗读本节' }).click();
+  await expect.poll(async () => (await spoken(page)).length).toBe(1);
+  const sentence = (await spoken(page))[0].text;
+  await page.keyboard.press('Alt+Shift+1');
+  await expect.poll(async () => (await spoken(page)).map((s) => s.text)).toEqual([sentence, '大鼠标：大。']);
+  await endCurrentUtterance(page);
+  await expect.poll(async () => (await spoken(page)).map((s) => s.text)).toEqual([sentence, '大鼠标：大。', sentence]);
+  // Alt+Shift+9 pauses and resumes the reading.
+  await page.keyboard.press('Alt+Shift+9');
+  await expect(page.getByRole('region', { name: '朗读' }).getByRole('button', { name: '继续' })).toBeVisible();
 });
 
 for (const theme of themes) {
@@ -152,8 +205,12 @@ test('大字幕 shows the hovered and the focused text, in 繁體 and with 拼�
   const caption = panel.locator('[data-caption-text]');
   await expect(panel).toBeVisible();
 
-  await page.locator('#oversight-1').hover({ position: { x: 30, y: 10 } });
-  await expect(caption).toContainText('严格落实人大代表建议和政协提案办复制度');
+  // The panel's code loads when it is switched on; a reader moving the mouse meanwhile just moves it again.
+  await expect(async () => {
+    await page.mouse.move(0, 0);
+    await page.locator('#oversight-1').hover({ position: { x: 30, y: 10 } });
+    await expect(caption).toContainText('严格落实人大代表建议和政协提案办复制度', { timeout: 500 });
+  }).toPass();
   await panel.getByRole('button', { name: '繁' }).click();
   await expect(caption).toContainText('嚴格落實人大代表建議和政協提案');
   await panel.getByRole('button', { name: '拼音' }).click();

@@ -20,7 +20,7 @@ export const routes = {
 
 /** The same page in the other mode: /zh-CN/section/x ⇄ /zh-CN/large/section/x. */
 export function pathInMode(pathname: string, mode: PageMode): string {
-  const match = pathname.match(/^\/(zh-CN|en)(\/large)?(\/.*)?$/);
+  const match = pathname.match(/^\/(zh-CN|zh-Hant|en)(\/large)?(\/.*)?$/);
   if (!match) return pathname;
   const [, locale, , rest = ''] = match;
   return `/${locale}${mode === 'large' ? '/large' : ''}${rest}`;

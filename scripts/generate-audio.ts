@@ -4,21 +4,29 @@
 // than ship a silent or missing piece. Run by `npm run build` (prebuild); `AUDIO=skip` skips it.
 import fs from 'node:fs';
 import path from 'node:path';
-import { loadGlossary } from '@/lib/content/load-glossary';
-import { loadReport } from '@/lib/content/load-report';
-import { loadSummaries } from '@/lib/content/load-summaries';
+import { createTranslator } from 'next-intl';
+import { allAidConfirmations } from '@/lib/aids/confirmations';
+import { messages } from '@/lib/i18n/messages';
 import { spokenTexts } from '@/lib/read-aloud/spoken-texts';
+import { editionFor } from '@/lib/report';
 import { AUDIO_DIR, MANIFEST_FILE, type AudioManifest } from '@/lib/speech/audio-manifest';
-import { planAudio } from './audio/audio-plan';
+import { planAudio, traditionalAliases } from './audio/audio-plan';
 import { checkSpeech } from './audio/check-speech';
 import { mp3Encoder } from './audio/encode-mp3';
 import { espeakProvider } from './audio/espeak-provider';
 import type { SpeechProvider } from './audio/provider';
 
+/** What the reader can say in one script: the report's texts, then the aids' spoken confirmations. */
+function sayable(locale: 'zh-CN' | 'zh-Hant') {
+  const t = createTranslator({ locale, messages: messages[locale], namespace: 'Aids' });
+  return [...spokenTexts(editionFor(locale)), ...allAidConfirmations(t)];
+}
+
 export async function generateAudio(publicDir: string, provider: SpeechProvider, log = console.log) {
   const started = Date.now();
-  const report = loadReport();
-  const plan = planAudio(spokenTexts(report, loadSummaries(report), loadGlossary(report)), provider.id);
+  const original = sayable('zh-CN');
+  const plan = planAudio(original, provider.id);
+  const aliases = traditionalAliases(original, sayable('zh-Hant'));
   const dir = path.join(publicDir, AUDIO_DIR);
   fs.mkdirSync(dir, { recursive: true });
   const manifestPath = path.join(publicDir, MANIFEST_FILE);
@@ -46,6 +54,7 @@ export async function generateAudio(publicDir: string, provider: SpeechProvider,
     }
     manifest.utterances[item.text] = { file: item.file, seconds };
   }
+  for (const [traditional, text] of aliases) manifest.utterances[traditional] = manifest.utterances[text];
   // Files no utterance uses any more are removed, so the folder holds exactly what the manifest names.
   const used = new Set(plan.map((p) => p.file));
   for (const name of fs.readdirSync(dir)) if (!used.has(name)) fs.rmSync(path.join(dir, name));

@@ -3,47 +3,42 @@
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useId, useState } from 'react';
+import { confirmAloud } from '@/lib/aids/confirm-aloud';
+import { aidConfirmation, type AidName } from '@/lib/aids/confirmations';
+import { keyShortcut } from '@/lib/aids/shortcuts';
 import { appliedPreferences, applyPreference, resetPreferences } from '@/lib/preferences/client';
 import { PREFERENCES, type Preferences } from '@/lib/preferences/definitions';
 import { routes, type RouteContext } from '@/lib/routes';
 import styles from './AidsToolbar.module.css';
 
-type Cycled = 'cursor' | 'crosshair' | 'ruler' | 'plain' | 'captions';
-
-const next = <K extends Cycled>(name: K): Preferences[K] => {
+const next = <K extends AidName>(name: K): Preferences[K] => {
   const values = PREFERENCES[name] as readonly Preferences[K][];
   return values[(values.indexOf(appliedPreferences()[name]) + 1) % values.length];
 };
 
 /**
  * The 无障碍 reading aids: in 适老版 one row of large labelled controls, in 标准版 behind one 无障碍
- * button. Each control shows its state in words (from <html>, so correct from the first paint) and
- * every change is confirmed on screen and to screen readers.
+ * button. Each control shows its state in words (from <html>, so correct from the first paint), has an
+ * Alt+Shift+digit shortcut, and every change is confirmed on screen, to screen readers and, when
+ * read-aloud is on, aloud.
  */
 export function AidsToolbar({ at }: { at: RouteContext }) {
   const t = useTranslations('Aids');
   const [open, setOpen] = useState(false);
   const [message, setMessage] = useState('');
   const panelId = useId();
+  const announce = (text: string) => {
+    setMessage(text);
+    confirmAloud(text);
+  };
 
-  function cycle<K extends Cycled>(name: K) {
+  function cycle<K extends AidName>(name: K) {
     const value = next(name);
     applyPreference(name, value);
-    const onOff = value === 'off' ? t('closed') : t('opened');
-    setMessage(
-      name === 'cursor'
-        ? t('announceCursor', { state: t(`cursorStates.${value as Preferences['cursor']}`) })
-        : name === 'ruler'
-          ? t('announceRuler', { state: t(`rulerStates.${value as Preferences['ruler']}`) })
-          : name === 'crosshair'
-            ? t('announceCrosshair', { state: onOff })
-            : name === 'captions'
-              ? t('announceCaptions', { state: onOff })
-              : t('announcePlain', { state: onOff }),
-    );
+    announce(aidConfirmation(t, name, value));
   }
 
-  const states = (name: Cycled, label: (value: string) => string) =>
+  const states = (name: AidName, label: (value: string) => string) =>
     PREFERENCES[name].map((value) => (
       <span key={value} className={styles.state} data-state-of={name} data-state={value}>
         {label(value)}
@@ -62,23 +57,29 @@ export function AidsToolbar({ at }: { at: RouteContext }) {
         {t('open')}
       </button>
       <div id={panelId} className={styles.panel} hidden={!open} role="group" aria-label={t('toolbarLabel')}>
-        <button type="button" className="control" onClick={() => cycle('cursor')}>
+        <button type="button" className="control" aria-keyshortcuts={keyShortcut('cursor')} onClick={() => cycle('cursor')}>
           {t('cursor')}：{states('cursor', (v) => t(`cursorStates.${v as Preferences['cursor']}`))}
         </button>
-        <button type="button" className="control" onClick={() => cycle('crosshair')}>
+        <button type="button" className="control" aria-keyshortcuts={keyShortcut('crosshair')} onClick={() => cycle('crosshair')}>
           {t('crosshair')}：{states('crosshair', (v) => (v === 'on' ? t('on') : t('off')))}
         </button>
-        <button type="button" className="control" onClick={() => cycle('ruler')}>
+        <button type="button" className="control" aria-keyshortcuts={keyShortcut('ruler')} onClick={() => cycle('ruler')}>
           {t('ruler')}：{states('ruler', (v) => t(`rulerStates.${v as Preferences['ruler']}`))}
         </button>
-        <button type="button" className="control" onClick={() => cycle('captions')}>
+        <button type="button" className="control" aria-keyshortcuts={keyShortcut('captions')} onClick={() => cycle('captions')}>
           {t('captions')}：{states('captions', (v) => (v === 'on' ? t('on') : t('off')))}
         </button>
-        <button type="button" className={`control ${styles.plain}`} data-plain-exit onClick={() => cycle('plain')}>
+        <button
+          type="button"
+          className={`control ${styles.plain}`}
+          data-plain-exit
+          aria-keyshortcuts={keyShortcut('plain')}
+          onClick={() => cycle('plain')}
+        >
           <span className={styles.plainOff}>{t('plain')}</span>
           <span className={styles.plainOn}>{t('plainExit')}</span>
         </button>
-        <Link className="control" href={routes.help(at)}>
+        <Link className="control" href={routes.help(at)} aria-keyshortcuts={keyShortcut('help')}>
           {t('help')}
         </Link>
         <button
@@ -86,7 +87,9 @@ export function AidsToolbar({ at }: { at: RouteContext }) {
           className="control"
           onClick={() => {
             resetPreferences();
-            setMessage(t('announceReset'));
+            announce(t('announceReset'));
+            // 繁體 is a page of its own: back to 简体 means going to the 简体 page.
+            if (at.locale === 'zh-Hant') location.assign(location.pathname.replace(/^\/zh-Hant/, '/zh-CN'));
           }}
         >
           {t('resetAll')}

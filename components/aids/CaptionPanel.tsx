@@ -1,12 +1,11 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 import { toPinyin, toTraditional, type RubyPiece } from '@/lib/aids/convert';
 import { blockText } from '@/lib/read-aloud/dom-blocks';
 import { appliedPreferences, applyPreference } from '@/lib/preferences/client';
-import { PREFERENCES, type Preferences } from '@/lib/preferences/definitions';
-import styles from './CaptionPanel.module.css';
+import type { Preferences } from '@/lib/preferences/definitions';
+import { CaptionPanelView } from './CaptionPanelView';
 
 const TEXT_TARGETS = 'main [data-read-block], main li, main dd, main dt, h1, h2, h3, a, button';
 const MAX_CHARS = 120;
@@ -26,10 +25,10 @@ function captionOf(element: Element | null): string {
 /**
  * 大字幕: fixed at the bottom, very large type, showing the text under the pointer, the focused element's
  * text, or the sentence being read aloud, as 简体, 繁體 or with 拼音. The page keeps room for it, and a
- * focused element it would cover is scrolled above it (WCAG 2.4.11 Focus Not Obscured).
+ * focused element it would cover is scrolled above it (WCAG 2.4.11 Focus Not Obscured). Loaded only
+ * once captions are on (see CaptionSlot).
  */
-export function CaptionPanel() {
-  const t = useTranslations('Aids');
+export default function CaptionPanel() {
   const [text, setText] = useState('');
   const [script, setScript] = useState<Preferences['script']>('hans');
   const [shown, setShown] = useState<string | RubyPiece[]>('');
@@ -66,6 +65,7 @@ export function CaptionPanel() {
       document.removeEventListener('focusin', onFocus);
       document.removeEventListener('reading-position', onReading);
       observer.disconnect();
+      document.documentElement.style.removeProperty('--caption-height');
     };
   }, []);
 
@@ -84,31 +84,5 @@ export function CaptionPanel() {
     setScript(next);
   }
 
-  return (
-    <section className={styles.panel} data-caption-panel aria-label={t('captionsLabel')}>
-      <div role="group" aria-label={t('scriptGroup')} className={styles.scripts}>
-        {PREFERENCES.script.map((option) => (
-          <button key={option} type="button" className="control" aria-pressed={script === option} onClick={() => choose(option)}>
-            {t(`scripts.${option}`)}
-          </button>
-        ))}
-      </div>
-      <p className={styles.caption} lang={script === 'hant' ? 'zh-TW' : 'zh-CN'} data-caption-text>
-        {!text
-          ? t('captionsEmpty')
-          : typeof shown === 'string'
-            ? shown
-            : shown.map((piece, index) =>
-                piece.pinyin ? (
-                  <ruby key={index}>
-                    {piece.text}
-                    <rt>{piece.pinyin}</rt>
-                  </ruby>
-                ) : (
-                  <span key={index}>{piece.text}</span>
-                ),
-              )}
-      </p>
-    </section>
-  );
+  return <CaptionPanelView script={script} text={text} shown={shown} onChoose={choose} />;
 }

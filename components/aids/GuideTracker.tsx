@@ -1,12 +1,11 @@
-'use client';
-
 import { useEffect } from 'react';
 
 /**
  * Moves the 十字线 and 阅读尺 to the pointer, the keyboard focus, or the sentence being read aloud.
  * It only sets two custom properties on <html>, once per animation frame; the overlays are CSS.
+ * Loaded only while one of them is on (see GuideSlot).
  */
-export function GuideTracker() {
+export default function GuideTracker() {
   useEffect(() => {
     const root = document.documentElement;
     const active = () => root.dataset.crosshair === 'on' || (root.dataset.ruler ?? 'off') !== 'off';

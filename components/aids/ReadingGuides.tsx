@@ -1,4 +1,4 @@
-import { GuideTracker } from './GuideTracker';
+import { GuideSlot } from './GuideSlot';
 
 /** The 十字线 and 阅读尺 overlays, rendered on every page and shown by CSS when switched on. */
 export function ReadingGuides() {
@@ -8,7 +8,7 @@ export function ReadingGuides() {
       <div className="crosshair-y" />
       <div className="ruler-above" />
       <div className="ruler-below" />
-      <GuideTracker />
+      <GuideSlot />
     </div>
   );
 }

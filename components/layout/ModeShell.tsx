@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import type { RouteContext } from '@/lib/routes';
 import { SiteFooter } from './SiteFooter';
-import { CaptionPanel } from '@/components/aids/CaptionPanel';
+import { CaptionSlot } from '@/components/aids/CaptionSlot';
+import { KeyboardShortcuts } from '@/components/aids/KeyboardShortcuts';
 import { ReadingGuides } from '@/components/aids/ReadingGuides';
 import { SiteHeader } from './SiteHeader';
 import styles from './ModeShell.module.css';
@@ -20,7 +21,8 @@ export function ModeShell({ at, children }: { at: RouteContext; children: ReactN
       <SiteFooter />
       <ReadingGuides />
       {/* 大字幕: on every page, shown by CSS when switched on, so it is there from the first paint. */}
-      <CaptionPanel />
+      <CaptionSlot />
+      <KeyboardShortcuts />
     </div>
   );
 }

@@ -15,9 +15,25 @@ export async function SiteHeader({ at }: { at: RouteContext }) {
           {t('name')}
         </Link>
         <div className={styles.tools}>
+          {at.locale === 'zh-CN' && (
+            <LanguageLink
+              className="control"
+              to="zh-Hant"
+              label={t('scriptSwitchToTraditional')}
+              accessibleLabel={t('scriptSwitchToTraditionalLabel')}
+            />
+          )}
+          {at.locale === 'zh-Hant' && (
+            <LanguageLink
+              className="control"
+              to="zh-CN"
+              label={t('scriptSwitchToSimplified')}
+              accessibleLabel={t('scriptSwitchToSimplifiedLabel')}
+            />
+          )}
           <LanguageLink
             className="control"
-            current={at.locale}
+            to={at.locale === 'en' ? 'zh-CN' : 'en'}
             label={t('languageSwitch')}
             accessibleLabel={t('languageSwitchLabel')}
           />

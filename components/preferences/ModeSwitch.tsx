@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import { usePathname } from 'next/navigation';
 import type { MouseEvent } from 'react';
 import { applyPreference } from '@/lib/preferences/client';
+import { keyShortcut } from '@/lib/aids/shortcuts';
 import { pathInMode, type PageMode } from '@/lib/routes';
 import styles from './PreferencesToolbar.module.css';
 
@@ -28,7 +29,12 @@ export function ModeSwitch({ routeMode, announce }: { routeMode: PageMode; annou
   }
 
   return (
-    <a className="control control-primary" href={pathInMode(pathname, target)} onClick={onClick}>
+    <a
+      className="control control-primary"
+      href={pathInMode(pathname, target)}
+      aria-keyshortcuts={keyShortcut('mode')}
+      onClick={onClick}
+    >
       <span className={styles.whenStandard}>{t('toLarge')}</span>
       <span className={styles.whenLarge}>{t('toStandard')}</span>
     </a>

@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
+import { confirmAloud } from '@/lib/aids/confirm-aloud';
 import type { PageMode } from '@/lib/routes';
 import { ModeSwitch } from './ModeSwitch';
 import { TextSizeControls } from './TextSizeControls';
@@ -19,10 +20,14 @@ export function PreferencesToolbar({ routeMode }: { routeMode: PageMode }) {
   const [message, setMessage] = useState('');
   const [open, setOpen] = useState(false);
   const moreId = useId();
+  const announce = (text: string) => {
+    setMessage(text);
+    confirmAloud(text);
+  };
   return (
     <div className={styles.toolbar} data-plain-hidden>
       <div className={styles.controls} role="group" aria-label={t('toolbarLabel')}>
-        <ModeSwitch routeMode={routeMode} announce={setMessage} />
+        <ModeSwitch routeMode={routeMode} announce={announce} />
         <button
           type="button"
           className={`control ${styles.moreToggle} ${styles.needsJs}`}
@@ -33,8 +38,8 @@ export function PreferencesToolbar({ routeMode }: { routeMode: PageMode }) {
           {t('moreButton')}
         </button>
         <div id={moreId} className={styles.more} hidden={!open}>
-          <TextSizeControls announce={setMessage} />
-          <ThemePicker announce={setMessage} />
+          <TextSizeControls announce={announce} />
+          <ThemePicker announce={announce} />
         </div>
       </div>
       <p className="control-status" role="status">

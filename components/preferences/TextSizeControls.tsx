@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { appliedPreferences, applyPreference } from '@/lib/preferences/client';
 import { PREFERENCES } from '@/lib/preferences/definitions';
+import { keyShortcut } from '@/lib/aids/shortcuts';
 import styles from './PreferencesToolbar.module.css';
 
 const steps = PREFERENCES.size;
@@ -28,10 +29,10 @@ export function TextSizeControls({ announce }: { announce: (message: string) => 
 
   return (
     <div className={`${styles.group} ${styles.needsJs}`} role="group" aria-label={t('textSizeGroup')}>
-      <button type="button" className="control" onClick={() => change(1)}>
+      <button type="button" className="control" aria-keyshortcuts={keyShortcut('larger')} onClick={() => change(1)}>
         {t('larger')}
       </button>
-      <button type="button" className="control" onClick={() => change(-1)}>
+      <button type="button" className="control" aria-keyshortcuts={keyShortcut('smaller')} onClick={() => change(-1)}>
         {t('smaller')}
       </button>
       <button type="button" className="control" onClick={() => change(0)}>

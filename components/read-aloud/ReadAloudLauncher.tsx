@@ -13,6 +13,7 @@ import {
   takeAutoplayRequest,
 } from '@/lib/read-aloud/session';
 import { appliedPreferences } from '@/lib/preferences/client';
+import { keyShortcut } from '@/lib/aids/shortcuts';
 import styles from './ReadAloud.module.css';
 
 // The player bar's code loads on first use, so pages nobody listens to do not pay for it.
@@ -104,7 +105,13 @@ export function ReadAloudLauncher({ scope, nextHref }: { scope: 'section' | 'who
 
   return (
     <>
-      <button type="button" className={`control control-primary ${styles.launch}`} onClick={() => start()}>
+      <button
+        type="button"
+        className={`control control-primary ${styles.launch}`}
+        // Once the player is open, the same shortcut pauses and resumes there instead.
+        aria-keyshortcuts={open ? undefined : keyShortcut('read')}
+        onClick={() => start()}
+      >
         <span aria-hidden="true">▶ </span>
         {scope === 'whole' ? t('readWhole') : t('readSection')}
       </button>

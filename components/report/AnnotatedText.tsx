@@ -1,7 +1,7 @@
 import { markTerms, type MarkedSegment } from '@/lib/content/glossary-marks';
 import type { AnnotatedText as Annotated } from '@/lib/content/schema';
 import { segmentByNotes } from '@/lib/content/segments';
-import { glossary } from '@/lib/report';
+import { pageEdition } from '@/lib/page-edition';
 import { EditorNote } from './EditorNote';
 import { GlossaryTerm } from './GlossaryTerm';
 
@@ -13,9 +13,9 @@ type Props = {
 };
 
 /** Original text, exactly as published, with editor's notes and first glossary terms beside their words. */
-export function AnnotatedText({ id, value, termsSeen }: Props) {
+export async function AnnotatedText({ id, value, termsSeen }: Props) {
   const segments = segmentByNotes(value);
-  const marked: MarkedSegment[] = termsSeen ? markTerms(segments, glossary, termsSeen) : segments;
+  const marked: MarkedSegment[] = termsSeen ? markTerms(segments, (await pageEdition()).glossary, termsSeen) : segments;
   return marked.map((segment, index) =>
     segment.note ? (
       <EditorNote key={index} id={`${id}-note-${index}`} {...segment.note} />

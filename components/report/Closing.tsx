@@ -1,13 +1,14 @@
 import { getTranslations } from 'next-intl/server';
-import { report } from '@/lib/report';
+import { pageEdition } from '@/lib/page-edition';
 import { AnnotatedText } from './AnnotatedText';
 import styles from './Closing.module.css';
 
 /** The date and 「(建议此件主动公开)」 that close the report, kept left-aligned so magnifier users find them. */
 export async function Closing() {
   const t = await getTranslations('Report');
+  const { report, lang } = await pageEdition();
   return (
-    <footer className={styles.closing} aria-label={t('closing')} lang="zh-CN">
+    <footer className={styles.closing} aria-label={t('closing')} lang={lang}>
       <p id="closing-date" className={styles.line} data-paragraph data-read-block>
         <AnnotatedText id="closing-date" value={report.closing.date} />
       </p>

@@ -1,14 +1,15 @@
 import { getTranslations } from 'next-intl/server';
-import { report } from '@/lib/report';
+import { pageEdition } from '@/lib/page-edition';
 import styles from './Cover.module.css';
 
 /** Title, issuer, date and source: what an older reader checks first to trust a document. */
 export async function Cover({ headingLevel = 1 }: { headingLevel?: 1 | 2 }) {
   const t = await getTranslations('Home');
+  const { report, lang } = await pageEdition();
   const Heading = `h${headingLevel}` as const;
   return (
     <div className={styles.cover}>
-      <Heading className={styles.title} lang="zh-CN" data-original-text>
+      <Heading className={styles.title} lang={lang} data-original-text>
         {report.title.map((line) => (
           <span key={line} className={styles.titleLine}>
             {line}
@@ -18,7 +19,7 @@ export async function Cover({ headingLevel = 1 }: { headingLevel?: 1 | 2 }) {
       <dl className={styles.facts} aria-label={t('coverLabel')}>
         <div>
           <dt>{t('issuer')}</dt>
-          <dd lang="zh-CN">{report.issuer}</dd>
+          <dd lang={lang}>{report.issuer}</dd>
         </div>
         <div>
           <dt>{t('published')}</dt>
@@ -28,7 +29,7 @@ export async function Cover({ headingLevel = 1 }: { headingLevel?: 1 | 2 }) {
         </div>
         <div>
           <dt>{t('source')}</dt>
-          <dd lang="zh-CN">{report.source}</dd>
+          <dd lang={lang}>{report.source}</dd>
         </div>
       </dl>
     </div>

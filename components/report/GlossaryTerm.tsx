@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
+import { pageEdition } from '@/lib/page-edition';
 import type { GlossaryEntry } from '@/lib/content/schema';
 import { InfoPopover } from './InfoPopover';
 import styles from './GlossaryTerm.module.css';
@@ -7,6 +8,7 @@ import styles from './GlossaryTerm.module.css';
 export async function GlossaryTerm({ id, entry }: { id: string; entry: GlossaryEntry }) {
   const t = await getTranslations('Glossary');
   const locale = await getLocale();
+  const { lang } = await pageEdition();
   return (
     <InfoPopover
       id={id}
@@ -16,7 +18,7 @@ export async function GlossaryTerm({ id, entry }: { id: string; entry: GlossaryE
       title={
         <>
           <span className="visually-hidden">{t('termHint')}：</span>
-          <span lang="zh-CN">{entry.term}</span>
+          <span lang={lang}>{entry.term}</span>
         </>
       }
       body={locale === 'en' ? entry.en : entry.zh}

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { neighbours, report } from '@/lib/report';
+import { pageEdition } from '@/lib/page-edition';
+import { neighbours } from '@/lib/report';
 import { routes, type RouteContext } from '@/lib/routes';
 import { sectionTitle } from './section-title';
 import styles from './SectionNav.module.css';
@@ -9,9 +10,10 @@ import styles from './SectionNav.module.css';
 export async function SectionNav({ at, sectionId }: { at: RouteContext; sectionId: string }) {
   const t = await getTranslations('SectionNav');
   const tReport = await getTranslations('Report');
-  const { previous, next } = neighbours(sectionId);
+  const edition = await pageEdition();
+  const { previous, next } = neighbours(edition, sectionId);
   const title = (section: NonNullable<typeof previous>) => (
-    <span className={styles.title} lang={section === report.introduction ? undefined : 'zh-CN'}>
+    <span className={styles.title} lang={section === edition.report.introduction ? undefined : edition.lang}>
       {sectionTitle(section, tReport('introduction'))}
     </span>
   );

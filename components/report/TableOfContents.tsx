@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { Section } from '@/lib/content/load-report';
-import { report } from '@/lib/report';
+import { pageEdition } from '@/lib/page-edition';
 import { routes, type RouteContext } from '@/lib/routes';
 import { sectionTitle } from './section-title';
 import styles from './TableOfContents.module.css';
@@ -10,10 +10,11 @@ import styles from './TableOfContents.module.css';
 export async function TableOfContents({ at }: { at: RouteContext }) {
   const t = await getTranslations('Home');
   const tReport = await getTranslations('Report');
+  const { report, lang } = await pageEdition();
   const entry = (section: Section, title = sectionTitle(section, tReport('introduction'))) => (
     <li key={section.id}>
       <Link className={styles.entry} href={routes.section(at, section.id)} prefetch={false}>
-        <span lang={section === report.introduction ? undefined : 'zh-CN'}>{title}</span>
+        <span lang={section === report.introduction ? undefined : lang}>{title}</span>
       </Link>
     </li>
   );
@@ -29,7 +30,7 @@ export async function TableOfContents({ at }: { at: RouteContext }) {
             entry(part.sections[0], part.heading)
           ) : (
             <li key={part.id}>
-              <span className={styles.part} lang="zh-CN">
+              <span className={styles.part} lang={lang}>
                 {part.heading}
               </span>
               <ol className={styles.list}>{part.sections.map((section) => entry(section))}</ol>

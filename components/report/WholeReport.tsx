@@ -3,7 +3,7 @@ import { PlainSummary } from '@/components/summary/PlainSummary';
 import { ReadAloudLauncher } from '@/components/read-aloud/ReadAloudLauncher';
 import { ViewSwitch } from '@/components/summary/ViewSwitch';
 import type { Section } from '@/lib/content/load-report';
-import { report } from '@/lib/report';
+import { pageEdition } from '@/lib/page-edition';
 import { Cover } from './Cover';
 import { OriginalText } from './OriginalText';
 import styles from './WholeReport.module.css';
@@ -14,6 +14,7 @@ import styles from './WholeReport.module.css';
  */
 export async function WholeReport() {
   const t = await getTranslations('Report');
+  const { report, lang } = await pageEdition();
   const body = (section: Section, level: 3 | 4) => (
     <>
       <ViewSwitch sectionId={section.id} />
@@ -39,7 +40,7 @@ export async function WholeReport() {
       </section>
       {report.parts.map((part) => (
         <section key={part.id} id={part.id} aria-labelledby={`${part.id}-heading`} className={styles.part}>
-          <h2 id={`${part.id}-heading`} className={styles.partHeading} lang="zh-CN" data-original-text data-read-block>
+          <h2 id={`${part.id}-heading`} className={styles.partHeading} lang={lang} data-original-text data-read-block>
             {part.heading}
           </h2>
           {part.sections.map((section) =>
@@ -51,7 +52,7 @@ export async function WholeReport() {
                 className={styles.section}
                 data-section-title={section.heading}
               >
-                <h3 id={`${section.id}-heading`} className={styles.sectionHeading} lang="zh-CN" data-original-text data-read-block>
+                <h3 id={`${section.id}-heading`} className={styles.sectionHeading} lang={lang} data-original-text data-read-block>
                   {section.heading}
                 </h3>
                 {body(section, 4)}

@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { sectionTitle } from '@/components/report/section-title';
 import { pageLocale, type LocaleParams } from '@/lib/i18n/page-locale';
 import { pageMetadata } from '@/lib/page-metadata';
-import { glossary, report } from '@/lib/report';
+import { editionFor, type Edition } from '@/lib/report';
 import { routes, type PageMode } from '@/lib/routes';
 import styles from './GlossaryScreen.module.css';
 
@@ -17,7 +17,7 @@ export async function glossaryMetadata({ params, mode }: Props): Promise<Metadat
 }
 
 /** Where a term first appears: the section and paragraph a reader can jump to. */
-function firstAppearance(term: string) {
+function firstAppearance({ report }: Edition, term: string) {
   for (const section of report.sections) {
     const paragraph = section.paragraphs.find((p) => p.text.includes(term));
     if (paragraph) return { section, paragraph };
@@ -28,6 +28,7 @@ function firstAppearance(term: string) {
 export async function GlossaryScreen({ params, mode }: Props) {
   const locale = await pageLocale(params);
   const at = { locale, mode };
+  const edition = editionFor(locale);
   const t = await getTranslations('Glossary');
   const tReport = await getTranslations('Report');
   return (
@@ -35,11 +36,11 @@ export async function GlossaryScreen({ params, mode }: Props) {
       <h1 className={styles.title}>{t('title')}</h1>
       <p>{t('intro')}</p>
       <dl className={styles.list}>
-        {glossary.map((entry) => {
-          const { section, paragraph } = firstAppearance(entry.term);
+        {edition.glossary.map((entry) => {
+          const { section, paragraph } = firstAppearance(edition, entry.term);
           return (
             <div key={entry.term} className={styles.entry}>
-              <dt className={styles.term} lang="zh-CN">
+              <dt className={styles.term} lang={edition.lang}>
                 {entry.term}
               </dt>
               <dd className={styles.explanation}>

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
+import { keyShortcut, type ShortcutName } from '@/lib/aids/shortcuts';
 import { pageLocale, type LocaleParams } from '@/lib/i18n/page-locale';
 import { pageMetadata } from '@/lib/page-metadata';
 import { routes, type PageMode } from '@/lib/routes';
@@ -7,7 +8,22 @@ import styles from './HelpScreen.module.css';
 
 type Props = { params: LocaleParams; mode: PageMode };
 
-const ITEMS = ['large', 'size', 'theme', 'view', 'read', 'point', 'cursor', 'crosshair', 'ruler', 'plain', 'reset'] as const;
+// Every aid, in the order a reader meets them, with the shortcuts that press its control.
+const ITEMS: [string, ShortcutName[]][] = [
+  ['large', ['mode']],
+  ['size', ['larger', 'smaller']],
+  ['theme', []],
+  ['view', []],
+  ['read', ['read']],
+  ['point', []],
+  ['cursor', ['cursor']],
+  ['crosshair', ['crosshair']],
+  ['ruler', ['ruler']],
+  ['captions', ['captions']],
+  ['plain', ['plain']],
+  ['hanzi', []],
+  ['reset', []],
+];
 
 export async function helpMetadata({ params, mode }: Props): Promise<Metadata> {
   const locale = await pageLocale(params);
@@ -19,20 +35,37 @@ export async function helpMetadata({ params, mode }: Props): Promise<Metadata> {
 export async function HelpScreen({ params }: Props) {
   await pageLocale(params);
   const t = await getTranslations('Help');
+  const keys = (names: ShortcutName[]) =>
+    names.map((name, index) => (
+      <span key={name}>
+        {index > 0 && ' / '}
+        <kbd>{keyShortcut(name)}</kbd>
+      </span>
+    ));
   return (
     <>
       <h1 className={styles.title}>{t('title')}</h1>
       <p>{t('intro')}</p>
       <dl className={styles.list}>
-        {ITEMS.map((item) => (
+        {ITEMS.map(([item, shortcuts]) => (
           <div key={item} className={styles.entry}>
-            <dt className={styles.name}>{t(`items.${item}.0`)}</dt>
-            <dd className={styles.what}>{t(`items.${item}.1`)}</dd>
+            <dt className={styles.name}>{t(`items.${item}.0` as 'items.large.0')}</dt>
+            <dd className={styles.what}>
+              {t(`items.${item}.1` as 'items.large.1')}
+              {shortcuts.length > 0 && (
+                <span className={styles.shortcut}>{t.rich('shortcut', { keys: () => keys(shortcuts) })}</span>
+              )}
+            </dd>
           </div>
         ))}
       </dl>
       <h2 className={styles.heading}>{t('keyboardHeading')}</h2>
       <p>{t('keyboard')}</p>
+      <h2 className={styles.heading}>{t('shortcutsHeading')}</h2>
+      <p>{t('shortcuts')}</p>
+      <p className={styles.shortcut}>
+        <kbd>{keyShortcut('help')}</kbd> {t('shortcutHelp')}
+      </p>
     </>
   );
 }

@@ -6,7 +6,7 @@ import { TableOfContents } from '@/components/report/TableOfContents';
 import { OneMinuteOverview } from '@/components/summary/OneMinuteOverview';
 import { pageLocale, type LocaleParams } from '@/lib/i18n/page-locale';
 import { pageMetadata } from '@/lib/page-metadata';
-import { report } from '@/lib/report';
+import { editionFor } from '@/lib/report';
 import { routes, type PageMode } from '@/lib/routes';
 import styles from './HomeScreen.module.css';
 
@@ -16,7 +16,7 @@ export async function homeMetadata({ params, mode }: Props): Promise<Metadata> {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: 'Home' });
   return pageMetadata(locale, mode, routes.home, {
-    title: t('title', { title: report.title.join('') }),
+    title: t('title', { title: editionFor(locale).report.title.join('') }),
     description: t('description'),
   });
 }
@@ -29,7 +29,7 @@ export async function HomeScreen({ params, mode }: Props) {
     <>
       <Cover />
       <div className={styles.actions}>
-        <Link className={styles.primary} href={routes.section(at, report.introduction.id)}>
+        <Link className={styles.primary} href={routes.section(at, editionFor(at.locale).report.introduction.id)}>
           {t('startReading')}
         </Link>
         <Link className={styles.secondary} href={routes.wholeReport(at)}>

@@ -7,7 +7,7 @@ import { sectionTitle } from '@/components/report/section-title';
 import { pageLocale, type LocaleParams } from '@/lib/i18n/page-locale';
 import { routing } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/page-metadata';
-import { findSection, neighbours, sectionIds } from '@/lib/report';
+import { editionFor, findSection, neighbours, sectionIds } from '@/lib/report';
 import { routes, type PageMode } from '@/lib/routes';
 
 type Props = { params: Promise<{ locale: string; id: string }>; mode: PageMode };
@@ -18,9 +18,10 @@ export function sectionStaticParams() {
 
 async function resolve(params: Props['params']) {
   const locale = await pageLocale(params as LocaleParams);
-  const section = findSection((await params).id);
+  const edition = editionFor(locale);
+  const section = findSection(edition, (await params).id);
   if (!section) notFound();
-  return { locale, section };
+  return { locale, section, edition };
 }
 
 export async function sectionMetadata({ params, mode }: Props): Promise<Metadata> {
@@ -34,9 +35,9 @@ export async function sectionMetadata({ params, mode }: Props): Promise<Metadata
 }
 
 export async function SectionScreen({ params, mode }: Props) {
-  const { locale, section } = await resolve(params);
+  const { locale, section, edition } = await resolve(params);
   const at = { locale, mode };
-  const { next } = neighbours(section.id);
+  const { next } = neighbours(edition, section.id);
   return (
     <>
       <SectionArticle section={section} nextHref={next && routes.section(at, next.id)} />

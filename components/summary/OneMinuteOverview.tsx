@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { report, summaries } from '@/lib/report';
+import { pageEdition } from '@/lib/page-edition';
 import { routes, type RouteContext } from '@/lib/routes';
 import styles from './OneMinuteOverview.module.css';
 
@@ -8,6 +8,7 @@ import styles from './OneMinuteOverview.module.css';
 export async function OneMinuteOverview({ at }: { at: RouteContext }) {
   const t = await getTranslations('Summary');
   const lang = (await getLocale()) === 'en' ? 'en' : 'zh';
+  const { report, summaries } = await pageEdition();
   return (
     <section className={styles.overview} aria-labelledby="overview">
       <h2 id="overview" className={styles.heading}>

@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { summaries } from '@/lib/report';
+import { pageEdition } from '@/lib/page-edition';
 import { KeyNumbers } from './KeyNumbers';
 import styles from './PlainSummary.module.css';
 
@@ -9,6 +9,7 @@ type Props = { sectionId: string; headingLevel: 2 | 3 | 4 };
 export async function PlainSummary({ sectionId, headingLevel }: Props) {
   const t = await getTranslations('Summary');
   const locale = await getLocale();
+  const { summaries } = await pageEdition();
   const summary = summaries.get(sectionId)![locale === 'en' ? 'en' : 'zh'];
   const Heading = `h${headingLevel}` as const;
   const headingId = `${sectionId}-summary`;

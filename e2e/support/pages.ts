@@ -1,5 +1,5 @@
 /** Every kind of page the reader serves, for tests that loop over them all. */
-export const locales = ['zh-CN', 'en'] as const;
+export const locales = ['zh-CN', 'zh-Hant', 'en'] as const;
 
 export const pageKinds = [
   { name: 'home', path: '' },

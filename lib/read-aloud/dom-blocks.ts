@@ -40,7 +40,8 @@ export function blockText(block: HTMLElement): string {
 
 export function buildQueue(blocks: HTMLElement[]): QueueItem[] {
   return blocks.flatMap((block) => {
-    const lang = block.closest('[lang]')?.getAttribute('lang') ?? undefined;
+    // The 繁體 edition is the same Mandarin text, so it is spoken with the same voices as the original.
+    const lang = block.closest('[lang]')?.getAttribute('lang')?.replace(/^zh-Hant$/, 'zh-CN') ?? undefined;
     return splitUtterances(blockText(block)).map((u) => ({ ...u, blockId: block.id, lang }));
   });
 }

@@ -174,4 +174,35 @@ describe('ReadAloudController voices', () => {
     engine.end();
     expect(engine.spoken.at(-1)).toMatchObject({ text: '二。', voiceId: 'default-voice' });
   });
+
+  it('a confirmation said while reading interrupts the sentence, then reads that sentence again', () => {
+    controller.play();
+    engine.start();
+    engine.end();
+    controller.announce('十字线已开启。');
+    expect(said()).toEqual(['一。', '二。', '十字线已开启。']);
+    expect(status()).toBe('speaking');
+    engine.end();
+    expect(said()).toEqual(['一。', '二。', '十字线已开启。', '二。']);
+    expect(index()).toBe(1);
+  });
+
+  it('a confirmation said while paused leaves the reading paused, and pausing during one wins', () => {
+    controller.play();
+    engine.start();
+    controller.pause();
+    controller.announce('大鼠标：大。');
+    engine.end();
+    expect(said()).toEqual(['一。', '大鼠标：大。']);
+    expect(status()).toBe('paused');
+
+    controller.resume();
+    engine.start();
+    controller.announce('阅读尺：3行。');
+    controller.pause();
+    engine.fail('interrupted');
+    expect(said()).toEqual(['一。', '大鼠标：大。', '一。', '阅读尺：3行。']);
+    expect(status()).toBe('paused');
+  });
 });
+

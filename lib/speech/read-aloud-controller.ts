@@ -115,6 +115,25 @@ export class ReadAloudController {
     if (restart) this.restartIfSpeaking();
   }
 
+  /**
+   * Says a short confirmation (「十字线已开启」) in the reading voice. Reading under way stops for it and then
+   * goes on from the start of the same sentence; a pause, stop or skip meanwhile wins. Otherwise the state
+   * is untouched. A confirmation that cannot be said (no recording of it offline) is simply not said.
+   */
+  announce(text: string) {
+    if (!this.engine.isAvailable()) return;
+    const wasReading = this.state.status === 'speaking' || this.state.status === 'starting';
+    this.cancelSpeech();
+    const generation = this.generation;
+    const after = () => {
+      if (generation === this.generation && wasReading) this.play(this.state.index);
+    };
+    this.engine.speak(
+      { text, lang: this.options.lang, rate: this.state.rate, voiceId: this.state.voiceId },
+      { onStart: () => {}, onEnd: after, onError: after },
+    );
+  }
+
   private moveTo(index: number) {
     if (index < 0 || index >= this.state.queue.length) return;
     const { status } = this.state;

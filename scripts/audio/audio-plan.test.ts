@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { loadGlossary } from '@/lib/content/load-glossary';
-import { loadReport } from '@/lib/content/load-report';
-import { loadSummaries } from '@/lib/content/load-summaries';
 import { spokenTexts } from '@/lib/read-aloud/spoken-texts';
+import { editionFor, report, summaries } from '@/lib/report';
 import { splitUtterances } from '@/lib/speech/split-utterances';
-import { planAudio } from './audio-plan';
+import { planAudio, traditionalAliases } from './audio-plan';
 
-const report = loadReport();
-const summaries = loadSummaries(report);
-const plan = planAudio(spokenTexts(report, summaries, loadGlossary(report)), 'test-provider');
+const original = spokenTexts(editionFor('zh-CN'));
+const plan = planAudio(original, 'test-provider');
 const byText = new Map(plan.map((p) => [p.text, p]));
 
 describe('the audio plan', () => {
@@ -40,5 +37,16 @@ describe('the audio plan', () => {
     expect(changed.file).not.toBe(a.file);
     expect(otherVoice.file).not.toBe(a.file);
     expect(a.spoken).toBe('全区共办理两万零五百三十七件。');
+  });
+
+  it('plays each 繁體 utterance from the file of the original utterance at the same place', () => {
+    const traditional = editionFor('zh-Hant');
+    const aliases = traditionalAliases(original, spokenTexts(traditional));
+    const paragraph = traditional.report.sections.find((s) => s.id === 'business-environment')!.paragraphs[0].text;
+    const [first] = splitUtterances(paragraph);
+    expect(first.text).toMatch(/企業服務/);
+    expect(byText.has(aliases.get(first.text)!)).toBe(true);
+    for (const [, text] of aliases) expect(byText.has(text), text).toBe(true);
+    expect(() => traditionalAliases(['全区共办理20537件。'], ['全區共辦理20537件。多'])).toThrow(/splits into different utterances/);
   });
 });

@@ -1,0 +1,66 @@
+import type { Part, Report, Section } from './load-report';
+import type { AnnotatedText, GlossaryEntry, SummaryFile } from './schema';
+import type { ToTraditional } from './traditional';
+
+/**
+ * The 繁體 edition of the content: every Chinese text converted, every id, number and English text kept.
+ * An editor's note keeps its place: its quote is cut from the converted paragraph at the original's
+ * offset, so it still matches even where OpenCC converts a phrase differently in context.
+ */
+export function reportInTraditional(report: Report, convert: ToTraditional): Report {
+  const annotated = <T extends AnnotatedText>(value: T): T => {
+    const text = convert(value.text);
+    return {
+      ...value,
+      text,
+      notes: value.notes?.map((note) => {
+        const at = value.text.indexOf(note.quote);
+        return { quote: text.slice(at, at + note.quote.length), note: { ...note.note, zh: convert(note.note.zh) } };
+      }),
+    };
+  };
+  const parts = new Map<string, Part>();
+  const part = (ref: Section['part']) =>
+    ref && { id: ref.id, heading: parts.get(ref.id)?.heading ?? convert(ref.heading) };
+  const section = (value: Section): Section => ({
+    id: value.id,
+    heading: value.heading && convert(value.heading),
+    part: part(value.part),
+    paragraphs: value.paragraphs.map(annotated),
+  });
+  // Sections are shared by identity between `introduction`, `parts` and `sections`; keep it so.
+  const sections = new Map(report.sections.map((s) => [s.id, section(s)]));
+  for (const p of report.parts) {
+    parts.set(p.id, { id: p.id, heading: convert(p.heading), sections: p.sections.map((s) => sections.get(s.id)!) });
+  }
+  return {
+    ...report,
+    title: report.title.map(convert),
+    issuer: convert(report.issuer),
+    source: convert(report.source),
+    closing: { date: annotated(report.closing.date), disclosure: convert(report.closing.disclosure) },
+    introduction: sections.get(report.introduction.id)!,
+    parts: report.parts.map((p) => parts.get(p.id)!),
+    sections: report.sections.map((s) => sections.get(s.id)!),
+  };
+}
+
+export function summariesInTraditional(summaries: Map<string, SummaryFile>, convert: ToTraditional) {
+  return new Map(
+    [...summaries].map(([id, { zh, ...rest }]) => [
+      id,
+      {
+        ...rest,
+        zh: {
+          headline: convert(zh.headline),
+          points: zh.points.map(convert),
+          numbers: zh.numbers.map((n) => ({ value: n.value, unit: convert(n.unit), meaning: convert(n.meaning) })),
+        },
+      },
+    ]),
+  );
+}
+
+export function glossaryInTraditional(glossary: GlossaryEntry[], convert: ToTraditional): GlossaryEntry[] {
+  return glossary.map((entry) => ({ ...entry, term: convert(entry.term), zh: convert(entry.zh) }));
+}
