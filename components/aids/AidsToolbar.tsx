@@ -1,7 +1,6 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import Link from 'next/link';
 import { useId, useState } from 'react';
 import { confirmAloud } from '@/lib/aids/confirm-aloud';
 import { aidConfirmation, type AidName } from '@/lib/aids/confirmations';
@@ -79,9 +78,9 @@ export function AidsToolbar({ at }: { at: RouteContext }) {
           <span className={styles.plainOff}>{t('plain')}</span>
           <span className={styles.plainOn}>{t('plainExit')}</span>
         </button>
-        <Link className="control" href={routes.help(at)} aria-keyshortcuts={keyShortcut('help')}>
+        <a className="control" href={routes.help(at)} aria-keyshortcuts={keyShortcut('help')}>
           {t('help')}
-        </Link>
+        </a>
         <button
           type="button"
           className="control"

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { routes, type RouteContext } from '@/lib/routes';
 import { AidsToolbar } from '@/components/aids/AidsToolbar';
@@ -11,9 +10,9 @@ export async function SiteHeader({ at }: { at: RouteContext }) {
   return (
     <header className={styles.header} aria-label={t('headerLabel')}>
       <div className={styles.inner}>
-        <Link className={styles.siteName} href={routes.home(at)}>
+        <a className={styles.siteName} href={routes.home(at)}>
           {t('name')}
-        </Link>
+        </a>
         <div className={styles.tools}>
           {at.locale === 'zh-CN' && (
             <LanguageLink

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { pageEdition } from '@/lib/page-edition';
 import { neighbours } from '@/lib/report';
@@ -22,24 +21,24 @@ export async function SectionNav({ at, sectionId }: { at: RouteContext; sectionI
       <ul className={styles.list}>
         {previous && (
           <li>
-            <Link className={styles.link} href={routes.section(at, previous.id)} rel="prev">
+            <a className={styles.link} href={routes.section(at, previous.id)} rel="prev">
               <span className={styles.direction}>{t('previous')}</span>
               {title(previous)}
-            </Link>
+            </a>
           </li>
         )}
         {next && (
           <li>
-            <Link className={styles.link} href={routes.section(at, next.id)} rel="next">
+            <a className={styles.link} href={routes.section(at, next.id)} rel="next">
               <span className={styles.direction}>{t('next')}</span>
               {title(next)}
-            </Link>
+            </a>
           </li>
         )}
         <li>
-          <Link className={styles.link} href={routes.contents(at)}>
+          <a className={styles.link} href={routes.contents(at)}>
             {t('backToContents')}
-          </Link>
+          </a>
         </li>
         <li>
           <a className={styles.link} href="#top">

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { Section } from '@/lib/content/load-report';
 import { pageEdition } from '@/lib/page-edition';
@@ -13,9 +12,9 @@ export async function TableOfContents({ at }: { at: RouteContext }) {
   const { report, lang } = await pageEdition();
   const entry = (section: Section, title = sectionTitle(section, tReport('introduction'))) => (
     <li key={section.id}>
-      <Link className={styles.entry} href={routes.section(at, section.id)} prefetch={false}>
+      <a className={styles.entry} href={routes.section(at, section.id)}>
         <span lang={section === report.introduction ? undefined : lang}>{title}</span>
-      </Link>
+      </a>
     </li>
   );
   return (

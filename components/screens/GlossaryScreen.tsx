@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { sectionTitle } from '@/components/report/section-title';
 import { pageLocale, type LocaleParams } from '@/lib/i18n/page-locale';
@@ -46,9 +45,9 @@ export async function GlossaryScreen({ params, mode }: Props) {
               <dd className={styles.explanation}>
                 <p>{locale === 'en' ? entry.en : entry.zh}</p>
                 <p>
-                  <Link href={routes.paragraph(at, section.id, paragraph.id)} prefetch={false}>
+                  <a href={routes.paragraph(at, section.id, paragraph.id)}>
                     {t('firstSeen', { section: sectionTitle(section, tReport('introduction')) })}
-                  </Link>
+                  </a>
                 </p>
               </dd>
             </div>

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { Cover } from '@/components/report/Cover';
 import { TableOfContents } from '@/components/report/TableOfContents';
@@ -29,19 +28,19 @@ export async function HomeScreen({ params, mode }: Props) {
     <>
       <Cover />
       <div className={styles.actions}>
-        <Link className={styles.primary} href={routes.section(at, editionFor(at.locale).report.introduction.id)}>
+        <a className={styles.primary} href={routes.section(at, editionFor(at.locale).report.introduction.id)}>
           {t('startReading')}
-        </Link>
-        <Link className={styles.secondary} href={routes.wholeReport(at)}>
+        </a>
+        <a className={styles.secondary} href={routes.wholeReport(at)}>
           {t('readWhole')}
-        </Link>
+        </a>
       </div>
       <OneMinuteOverview at={at} />
       <TableOfContents at={at} />
       <p>
-        <Link className={styles.secondary} href={routes.glossary(at)}>
+        <a className={styles.secondary} href={routes.glossary(at)}>
           {tSummary('glossaryLink')}
-        </Link>
+        </a>
       </p>
     </>
   );

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { pageEdition } from '@/lib/page-edition';
 import { routes, type RouteContext } from '@/lib/routes';
@@ -18,9 +17,9 @@ export async function OneMinuteOverview({ at }: { at: RouteContext }) {
       <ol className={styles.list}>
         {report.sections.map((section) => (
           <li key={section.id}>
-            <Link className={styles.link} href={routes.section(at, section.id)} prefetch={false}>
+            <a className={styles.link} href={routes.section(at, section.id)}>
               {summaries.get(section.id)![lang].headline}
-            </Link>
+            </a>
           </li>
         ))}
       </ol>
