@@ -7,6 +7,7 @@ const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  generateEtags: false,
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },

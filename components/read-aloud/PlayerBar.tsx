@@ -4,7 +4,6 @@ import { useTranslations } from 'next-intl';
 import { useEffect, useId, useMemo, useState, useSyncExternalStore } from 'react';
 import { applyPreference, appliedPreferences, savedVoice, saveVoice } from '@/lib/preferences/client';
 import { PREFERENCES, type Preferences } from '@/lib/preferences/definitions';
-import { onConfirmAloud } from '@/lib/aids/confirm-aloud';
 import { keyShortcut } from '@/lib/aids/shortcuts';
 import type { ReadAloudController } from '@/lib/speech/read-aloud-controller';
 import { chooseEngine, engineKind, switchEngine, systemEngine, type EngineKind } from '@/lib/read-aloud/session';
@@ -53,9 +52,6 @@ export default function PlayerBar({ controller, onClose }: Props) {
       live = false;
     };
   }, [controller]);
-
-  // While the player is open, a changed setting is also said aloud, in the reading voice.
-  useEffect(() => onConfirmAloud((text) => controller.announce(text)), [controller]);
 
   // Leave room under the text for the bar, so it never hides what is being read (WCAG 2.4.11).
   useEffect(() => {

@@ -1,7 +1,8 @@
-// The production server and, for comparison, a bare static server of the same prerendered HTML.
+// The production server and, for comparison, bare static servers of the same prerendered HTML.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
+import sirv from 'sirv';
 
 export async function startProductionServer(port) {
   const child = spawn('node_modules/.bin/next', ['start', '-p', String(port)], { stdio: 'ignore', detached: true });
@@ -17,7 +18,14 @@ export async function startProductionServer(port) {
   return { url, stop: () => process.kill(-child.pid, 'SIGTERM') };
 }
 
-/** Serves one prerendered file from memory, as any CDN or static file server would. */
+/** A static file server (sirv, as Vite's preview uses) over the build's prerendered HTML files. */
+export async function startStaticFileServer(port, dir) {
+  const server = http.createServer(sirv(dir, { extensions: ['html'], etag: false }));
+  await new Promise((resolve) => server.listen(port, resolve));
+  return { url: `http://localhost:${port}`, stop: () => server.close() };
+}
+
+/** One prerendered file held in memory and written out as is: the ceiling any server could reach here. */
 export async function startStaticServer(port, file) {
   const body = fs.readFileSync(file);
   const server = http.createServer((_, response) => {
