@@ -184,9 +184,17 @@ test('with read-aloud on, a changed aid is said aloud and the reading goes on', 
 
 for (const theme of themes) {
   test(`axe: no violations with every aid on (${theme})`, async ({ page, context, baseURL }) => {
-    await savePreferences(context, baseURL!, { theme, cursor: 'xlarge', crosshair: 'on', ruler: '3' });
-    for (const path of ['/zh-CN', '/zh-CN/section/oversight', '/zh-CN/help']) {
+    await savePreferences(context, baseURL!, { theme, cursor: 'xlarge', crosshair: 'on', ruler: '3', captions: 'on', script: 'pinyin' });
+    for (const path of ['/zh-CN', '/zh-CN/section/oversight', '/zh-CN/help', '/zh-Hant/section/oversight']) {
       await page.goto(path);
+      // With the caption panel showing a paragraph in pinyin, not just its empty-state hint.
+      if (path.includes('/section/')) {
+        await expect(async () => {
+          await page.mouse.move(0, 0);
+          await page.locator('#oversight-1').hover({ position: { x: 30, y: 10 } });
+          await expect(page.locator('[data-caption-text] rt').first()).toBeVisible({ timeout: 500 });
+        }).toPass();
+      }
       await expectNoAxeViolations(page, `${path} with every aid on (${theme})`);
     }
     await savePreferences(context, baseURL!, { theme, plain: 'on' });

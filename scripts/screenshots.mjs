@@ -10,7 +10,13 @@ fs.mkdirSync(out, { recursive: true });
 const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((p) => p && fs.existsSync(p));
 const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
 
-const pages = { home: '/zh-CN', section: '/zh-CN/section/business-environment', en: '/en/section/digital-government' };
+const pages = {
+  home: '/zh-CN',
+  section: '/zh-CN/section/business-environment',
+  hant: '/zh-Hant/section/business-environment',
+  help: '/zh-CN/help',
+  en: '/en/section/digital-government',
+};
 const modes = (process.env.MODES ?? 'standard,large').split(',');
 const themes = (process.env.THEMES ?? 'default').split(',');
 const sizes = (process.env.SIZES ?? '1').split(',');
