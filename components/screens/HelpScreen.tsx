@@ -35,10 +35,14 @@ export async function helpMetadata({ params, mode }: Props): Promise<Metadata> {
 export async function HelpScreen({ params }: Props) {
   await pageLocale(params);
   const t = await getTranslations('Help');
+  const tPreferences = await getTranslations('Preferences');
+  // Where one aid has two keys (放大 / 缩小), each is named.
+  const named: Partial<Record<ShortcutName, string>> = { larger: tPreferences('larger'), smaller: tPreferences('smaller') };
   const keys = (names: ShortcutName[]) =>
     names.map((name, index) => (
       <span key={name}>
-        {index > 0 && ' / '}
+        {index > 0 && t('shortcutSeparator')}
+        {names.length > 1 && `${named[name]} `}
         <kbd>{keyShortcut(name)}</kbd>
       </span>
     ));
