@@ -43,8 +43,13 @@ test('十字线 and 阅读尺 by keyboard alone; they follow the pointer and let
   await expect(page.locator('.crosshair-x')).toBeVisible();
   await expect(page.locator('.ruler-above')).toBeVisible();
 
-  await page.mouse.move(300, 500);
-  await expect.poll(() => page.locator('.crosshair-x').evaluate((el) => Math.round(el.getBoundingClientRect().top + el.getBoundingClientRect().height / 2))).toBe(500);
+  // The guides' code loads when they are switched on; a pointer moved meanwhile is followed from its next move.
+  await expect(async () => {
+    await page.mouse.move(300, 480);
+    await page.mouse.move(300, 500);
+    const y = await page.locator('.crosshair-x').evaluate((el) => Math.round(el.getBoundingClientRect().top + el.getBoundingClientRect().height / 2));
+    expect(y).toBe(500);
+  }).toPass();
   const band = await page.evaluate(() => {
     const above = document.querySelector('.ruler-above')!.getBoundingClientRect();
     const below = document.querySelector('.ruler-below')!.getBoundingClientRect();

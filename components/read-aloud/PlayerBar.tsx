@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useEffect, useId, useMemo, useState, useSyncExternalStore } from 'react';
 import { applyPreference, appliedPreferences, savedVoice, saveVoice } from '@/lib/preferences/client';
 import { PREFERENCES, type Preferences } from '@/lib/preferences/definitions';
+import { confirmAloud } from '@/lib/aids/confirm-aloud';
 import { keyShortcut } from '@/lib/aids/shortcuts';
 import type { ReadAloudController } from '@/lib/speech/read-aloud-controller';
 import { chooseEngine, engineKind, switchEngine, systemEngine, type EngineKind } from '@/lib/read-aloud/session';
@@ -102,6 +103,7 @@ export default function PlayerBar({ controller, onClose }: Props) {
   function setPreference<K extends 'rate' | (typeof TOGGLES)[number]['name']>(name: K, value: Preferences[K], said: string) {
     setPrefs(applyPreference(name, value));
     setNotice(said);
+    confirmAloud(said);
   }
 
   function chooseSource(kind: EngineKind) {
