@@ -4,6 +4,7 @@ import { splitUtterances } from '../lib/speech/split-utterances';
 import { expectNoAxeViolations } from './support/axe';
 import { installFakeSpeech } from './support/fake-speech';
 import { savePreferences } from './support/preferences';
+import { readableBlockTexts } from './support/readable-text';
 
 type Manifest = { utterances: Record<string, { file: string; seconds: number }> };
 
@@ -13,12 +14,7 @@ const audioElement = (page: Page) => page.locator('audio[data-read-aloud]');
 
 /** The files the page should play, in order: its visible readable blocks, split as the hook splits them. */
 async function expectedFiles(page: Page, manifest: Manifest) {
-  const blocks = await page.locator('main [data-read-block]:visible').evaluateAll((els) =>
-    els.map((block) => {
-      const original = block.querySelectorAll('[data-original-text]');
-      return original.length ? [...original].map((el) => el.textContent).join('') : (block.textContent ?? '');
-    }),
-  );
+  const blocks = await readableBlockTexts(page);
   return blocks.flatMap((text) => splitUtterances(text).map((u) => manifest.utterances[u.text]?.file ?? `missing: ${u.text}`));
 }
 

@@ -2,21 +2,14 @@ import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
 import { endCurrentUtterance, installFakeSpeech, spoken } from './support/fake-speech';
 import { savePreferences } from './support/preferences';
+import { readableBlockTexts } from './support/readable-text';
 
 const player = (page: Page) => page.getByRole('region', { name: '朗读' });
 const playerStatus = (page: Page) => player(page).getByRole('status');
 const squash = (text: string) => text.replace(/\s+/g, '');
 
 /** The text the page shows for reading, in order: the heading, then each visible readable block. */
-const visibleReadableText = (page: Page) =>
-  page.locator('main [data-read-block]:visible').evaluateAll((blocks) =>
-    blocks
-      .map((block) => {
-        const original = block.querySelectorAll('[data-original-text]');
-        return original.length ? [...original].map((el) => el.textContent).join('') : block.textContent;
-      })
-      .join(''),
-  );
+const visibleReadableText = async (page: Page) => (await readableBlockTexts(page)).join('');
 
 test('reading a section speaks all it shows, in order, in zh-CN at the chosen speed', async ({ page, context, baseURL }) => {
   await savePreferences(context, baseURL!, { view: 'original', rate: '0.8' });

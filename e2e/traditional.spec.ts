@@ -3,6 +3,7 @@ import { traditionalConverter } from '../lib/content/traditional';
 import { splitUtterances } from '../lib/speech/split-utterances';
 import { installFakeSpeech, spoken } from './support/fake-speech';
 import { savePreferences } from './support/preferences';
+import { readableBlockTexts } from './support/readable-text';
 
 const toTraditional = traditionalConverter();
 const firstParagraph = '#business-environment-1';
@@ -64,12 +65,7 @@ test('繁體 pages read aloud in Mandarin, and the offline recordings cover ever
   await savePreferences(context, baseURL!, { view: 'summary', rate: '2' });
   await installFakeSpeech(page, { voices: [{ name: 'Tingting', lang: 'zh-CN' }] });
   await page.goto('/zh-Hant/section/shortcomings');
-  const blocks = await page.locator('main [data-read-block]:visible').evaluateAll((els) =>
-    els.map((block) => {
-      const original = block.querySelectorAll('[data-original-text]');
-      return original.length ? [...original].map((el) => el.textContent).join('') : (block.textContent ?? '');
-    }),
-  );
+  const blocks = await readableBlockTexts(page);
   const manifest: { utterances: Record<string, unknown> } = await (await request.get('/audio-manifest.json')).json();
   const utterances = blocks.flatMap((text) => splitUtterances(text).map((u) => u.text));
   expect(utterances.filter((u) => !manifest.utterances[u])).toEqual([]);

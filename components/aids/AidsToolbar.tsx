@@ -37,12 +37,14 @@ export function AidsToolbar({ at }: { at: RouteContext }) {
     announce(aidConfirmation(t, name, value));
   }
 
-  const states = (name: AidName, label: (value: string) => string) =>
-    PREFERENCES[name].map((value) => (
-      <span key={value} className={styles.state} data-state-of={name} data-state={value}>
-        {label(value)}
-      </span>
-    ));
+  const stateLabel = (name: AidName, value: string) =>
+    name === 'cursor'
+      ? t(`cursorStates.${value as Preferences['cursor']}`)
+      : name === 'ruler'
+        ? t(`rulerStates.${value as Preferences['ruler']}`)
+        : value === 'on'
+          ? t('on')
+          : t('off');
 
   return (
     <div className={styles.aids}>
@@ -56,18 +58,16 @@ export function AidsToolbar({ at }: { at: RouteContext }) {
         {t('open')}
       </button>
       <div id={panelId} className={styles.panel} hidden={!open} role="group" aria-label={t('toolbarLabel')}>
-        <button type="button" className="control" aria-keyshortcuts={keyShortcut('cursor')} onClick={() => cycle('cursor')}>
-          {t('cursor')}：{states('cursor', (v) => t(`cursorStates.${v as Preferences['cursor']}`))}
-        </button>
-        <button type="button" className="control" aria-keyshortcuts={keyShortcut('crosshair')} onClick={() => cycle('crosshair')}>
-          {t('crosshair')}：{states('crosshair', (v) => (v === 'on' ? t('on') : t('off')))}
-        </button>
-        <button type="button" className="control" aria-keyshortcuts={keyShortcut('ruler')} onClick={() => cycle('ruler')}>
-          {t('ruler')}：{states('ruler', (v) => t(`rulerStates.${v as Preferences['ruler']}`))}
-        </button>
-        <button type="button" className="control" aria-keyshortcuts={keyShortcut('captions')} onClick={() => cycle('captions')}>
-          {t('captions')}：{states('captions', (v) => (v === 'on' ? t('on') : t('off')))}
-        </button>
+        {(['cursor', 'crosshair', 'ruler', 'captions'] as const).map((name) => (
+          <button key={name} type="button" className="control" aria-keyshortcuts={keyShortcut(name)} onClick={() => cycle(name)}>
+            {t(name)}：
+            {PREFERENCES[name].map((value) => (
+              <span key={value} className={styles.state} data-state-of={name} data-state={value}>
+                {stateLabel(name, value)}
+              </span>
+            ))}
+          </button>
+        ))}
         <button
           type="button"
           className={`control ${styles.plain}`}

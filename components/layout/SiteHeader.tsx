@@ -7,6 +7,13 @@ import styles from './SiteHeader.module.css';
 
 export async function SiteHeader({ at }: { at: RouteContext }) {
   const t = await getTranslations('Site');
+  // 简体 ⇄ 繁體, in the Chinese interfaces only.
+  const script =
+    at.locale === 'zh-CN'
+      ? ({ to: 'zh-Hant', key: 'scriptSwitchToTraditional' } as const)
+      : at.locale === 'zh-Hant'
+        ? ({ to: 'zh-CN', key: 'scriptSwitchToSimplified' } as const)
+        : null;
   return (
     <header className={styles.header} aria-label={t('headerLabel')}>
       <div className={styles.inner}>
@@ -14,21 +21,8 @@ export async function SiteHeader({ at }: { at: RouteContext }) {
           {t('name')}
         </a>
         <div className={styles.tools}>
-          {at.locale === 'zh-CN' && (
-            <LanguageLink
-              className="control"
-              to="zh-Hant"
-              label={t('scriptSwitchToTraditional')}
-              accessibleLabel={t('scriptSwitchToTraditionalLabel')}
-            />
-          )}
-          {at.locale === 'zh-Hant' && (
-            <LanguageLink
-              className="control"
-              to="zh-CN"
-              label={t('scriptSwitchToSimplified')}
-              accessibleLabel={t('scriptSwitchToSimplifiedLabel')}
-            />
+          {script && (
+            <LanguageLink className="control" to={script.to} label={t(script.key)} accessibleLabel={t(`${script.key}Label`)} />
           )}
           <LanguageLink
             className="control"

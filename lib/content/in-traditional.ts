@@ -19,20 +19,19 @@ export function reportInTraditional(report: Report, convert: ToTraditional): Rep
       }),
     };
   };
-  const parts = new Map<string, Part>();
-  const part = (ref: Section['part']) =>
-    ref && { id: ref.id, heading: parts.get(ref.id)?.heading ?? convert(ref.heading) };
   const section = (value: Section): Section => ({
     id: value.id,
     heading: value.heading && convert(value.heading),
-    part: part(value.part),
+    part: value.part && { id: value.part.id, heading: convert(value.part.heading) },
     paragraphs: value.paragraphs.map(annotated),
   });
   // Sections are shared by identity between `introduction`, `parts` and `sections`; keep it so.
   const sections = new Map(report.sections.map((s) => [s.id, section(s)]));
-  for (const p of report.parts) {
-    parts.set(p.id, { id: p.id, heading: convert(p.heading), sections: p.sections.map((s) => sections.get(s.id)!) });
-  }
+  const parts: Part[] = report.parts.map((p) => ({
+    id: p.id,
+    heading: convert(p.heading),
+    sections: p.sections.map((s) => sections.get(s.id)!),
+  }));
   return {
     ...report,
     title: report.title.map(convert),
@@ -40,7 +39,7 @@ export function reportInTraditional(report: Report, convert: ToTraditional): Rep
     source: convert(report.source),
     closing: { date: annotated(report.closing.date), disclosure: convert(report.closing.disclosure) },
     introduction: sections.get(report.introduction.id)!,
-    parts: report.parts.map((p) => parts.get(p.id)!),
+    parts,
     sections: report.sections.map((s) => sections.get(s.id)!),
   };
 }

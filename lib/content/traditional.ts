@@ -23,6 +23,15 @@ export type ToTraditional = (text: string) => string;
  * a text that would not fails the build, naming it.
  */
 export function traditionalConverter(contentRoot = path.join(process.cwd(), 'content')): ToTraditional {
+  // The interface messages and the report both ask for it; OpenCC's dictionaries are built once.
+  let converter = converters.get(contentRoot);
+  if (!converter) converters.set(contentRoot, (converter = buildConverter(contentRoot)));
+  return converter;
+}
+
+const converters = new Map<string, ToTraditional>();
+
+function buildConverter(contentRoot: string): ToTraditional {
   const overrides = readYaml(contentRoot, FILE, overridesSchema);
   const fixes = OpenCC.CustomConverter(overrides.map((entry) => [entry.simplified, entry.traditional]));
   const opencc = OpenCC.Converter({ from: 'cn', to: 'tw' });
