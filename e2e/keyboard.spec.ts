@@ -25,7 +25,7 @@ test('keyboard only: skip link → contents → a section → next section, with
   expect(outline.outlineStyle).toBe('solid');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/zh-CN\/section\/business-environment$/);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('(三)全力打造一流营商环境');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('（三）全力打造一流营商环境');
 
   await tabTo(page, /下一节/);
   await page.keyboard.press('Enter');

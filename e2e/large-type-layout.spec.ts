@@ -53,8 +53,9 @@ for (const { width, prefs } of [
     await savePreferences(context, baseURL!, prefs);
     for (const path of pages) {
       await page.goto(path);
-      await page.getByRole('button', { name: /字号和配色|Text size and colours/ }).click();
-      await page.getByRole('button', { name: /^(配色|Colours)$/ }).click();
+      // The phone's settings panel open, with every control in it showing.
+      await page.getByRole('button', { name: /^(设置|Menu)$/ }).click();
+      await expect(page.getByRole('button', { name: /^(黑底黄字|Yellow on black)$/ })).toBeVisible();
       const result = await overflow(page);
       expect(result.pageScroll, path).toBeLessThanOrEqual(0);
       expect(result.clipped, path).toEqual([]);

@@ -87,6 +87,6 @@ test('the glossary page lists every term with where it first appears', async ({ 
   const terms = page.locator('dt');
   expect(await terms.count()).toBeGreaterThanOrEqual(25);
   await expect(terms.filter({ hasText: /^双随机、一公开$/ })).toHaveCount(1);
-  await page.getByRole('link', { name: '首次出现：(三)全力打造一流营商环境' }).first().click();
+  await page.getByRole('link', { name: '首次出现：（三）全力打造一流营商环境' }).first().click();
   await expect(page).toHaveURL(/\/zh-CN\/section\/business-environment#business-environment-\d$/);
 });

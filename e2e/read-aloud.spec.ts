@@ -1,28 +1,50 @@
+import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { parse } from 'yaml';
+import { readSourceBody } from '../lib/content/source-text';
 import { expectNoAxeViolations } from './support/axe';
 import { endCurrentUtterance, installFakeSpeech, spoken } from './support/fake-speech';
 import { savePreferences } from './support/preferences';
-import { readableBlockTexts } from './support/readable-text';
 
 const player = (page: Page) => page.getByRole('region', { name: '朗读' });
 const playerStatus = (page: Page) => player(page).getByRole('status');
 const squash = (text: string) => text.replace(/\s+/g, '');
 
-/** The text the page shows for reading, in order: the heading, then each visible readable block. */
-const visibleReadableText = async (page: Page) => (await readableBlockTexts(page)).join('');
-
-test('reading a section speaks all it shows, in order, in zh-CN at the chosen speed', async ({ page, context, baseURL }) => {
+test('reading the whole report speaks every heading, paragraph and closing line as published, in order, in zh-CN at the chosen speed', async ({ page, context, baseURL }) => {
+  test.setTimeout(120_000);
   await savePreferences(context, baseURL!, { view: 'original', rate: '0.8' });
-  await installFakeSpeech(page, { voices: [{ name: 'Tingting', lang: 'zh-CN' }] });
-  await page.goto('/zh-CN/section/oversight');
-  const expected = squash(await visibleReadableText(page));
-  await page.getByRole('button', { name: '朗读本节' }).click();
-  await expect(playerStatus(page)).toContainText('这一部分读完了', { timeout: 30_000 });
+  await installFakeSpeech(page, { voices: [{ name: 'Tingting', lang: 'zh-CN' }], utteranceMs: 5 });
+  await page.goto('/zh-CN/report');
+  await page.getByRole('button', { name: '朗读全文' }).click();
+  await expect(playerStatus(page)).toContainText('这一部分读完了', { timeout: 100_000 });
   const said = await spoken(page);
-  expect(squash(said.map((s) => s.text).join(''))).toBe(expected);
+  // The expected text is the page as the district published it, read from the saved source, not from the
+  // page: everything after the title (the two title lines are shown on the cover, not read as text).
+  const [, , , , ...published] = readSourceBody();
+  expect(published.length).toBeGreaterThan(25);
+  expect(squash(said.map((s) => s.text).join(''))).toBe(squash(published.join('')));
   expect(said.every((s) => s.lang === 'zh-CN')).toBe(true);
   for (const s of said) expect(s.rate).toBeCloseTo(0.8, 5);
   expect(Math.max(...said.map((s) => s.text.replace(/[\s\p{P}\p{S}]/gu, '').length))).toBeLessThanOrEqual(34);
+});
+
+test('the plain summary is read whole when it is what shows: headline, every point and every number card', async ({ page, context, baseURL }) => {
+  await savePreferences(context, baseURL!, { view: 'summary' });
+  await installFakeSpeech(page, { utteranceMs: 5 });
+  await page.goto('/zh-CN/section/emergency-response');
+  await page.getByRole('button', { name: '朗读本节' }).click();
+  await expect(playerStatus(page)).toContainText('这一部分读完了', { timeout: 30_000 });
+  // The summary file, read without the page: the heading as published, then the editors' words in order.
+  const summary = parse(fs.readFileSync('content/summaries/emergency-response.yaml', 'utf8')).zh;
+  const expected = [
+    '(七)深入推进突发事件应对体系和能力现代化',
+    summary.headline,
+    ...summary.points,
+    ...summary.numbers.map((n: { value: string; unit: string; meaning: string }) => `${n.value}${n.unit}${n.meaning}`),
+  ];
+  expect(summary.points.length).toBeGreaterThanOrEqual(3);
+  expect(summary.numbers.length).toBeGreaterThanOrEqual(1);
+  expect(squash((await spoken(page)).map((s) => s.text).join(''))).toBe(squash(expected.join('')));
 });
 
 test('it reads the plain summary when that is what is shown', async ({ page, context, baseURL }) => {
@@ -53,7 +75,9 @@ test('pause, resume, next and previous; the highlight moves with the sentence', 
       const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('read-aloud-sentence');
       return h ? [...h][0].toString() : null;
     });
-  expect(await highlighted()).toBe((await spoken(page))[1].text);
+  // Literal, from the published text: the voice gets it as published, the highlight is what the page shows.
+  expect((await spoken(page))[1].text).toBe('稳妥有序推进政府机构改革。');
+  expect(await highlighted()).toBe('稳妥有序推进政府机构改革。');
 
   await player(page).getByRole('button', { name: '暂停' }).click();
   await expect(playerStatus(page)).toContainText('已暂停');
@@ -63,7 +87,8 @@ test('pause, resume, next and previous; the highlight moves with the sentence', 
 
   await player(page).getByRole('button', { name: '下一句' }).click();
   await expect.poll(async () => (await spoken(page)).length).toBe(4);
-  await expect.poll(highlighted).toBe((await spoken(page))[3].text);
+  expect((await spoken(page))[3].text).toBe('制发《天津市津南区机构改革实施方案》,');
+  await expect.poll(highlighted).toBe('制发《天津市津南区机构改革实施方案》，');
   await player(page).getByRole('button', { name: '上一句' }).click();
   await expect.poll(async () => (await spoken(page)).length).toBe(5);
   expect((await spoken(page))[4].text).toBe((await spoken(page))[1].text);
@@ -166,4 +191,17 @@ test('the voice is chosen among several Chinese voices and remembered', async ({
   await page.getByRole('button', { name: '朗读本节' }).click();
   await player(page).getByRole('button', { name: '更多设置' }).click();
   await expect(player(page).getByRole('combobox', { name: '声音' })).toHaveValue('Meijia');
+});
+
+test('the voice is given the text as published, while the page shows full-width punctuation', async ({ page, context, baseURL }) => {
+  await savePreferences(context, baseURL!, { view: 'original' });
+  await installFakeSpeech(page, { autoEnd: false });
+  await page.goto('/zh-CN/section/introduction');
+  await expect(page.locator('#introduction-1')).toContainText('2024年，津南区委、区政府坚持');
+  await page.getByRole('button', { name: '从这里读：第1段' }).click();
+  await expect.poll(async () => (await spoken(page)).length).toBe(1);
+  await endCurrentUtterance(page);
+  await expect.poll(async () => (await spoken(page)).length).toBe(2);
+  // Written from the published page: its half-width commas, as the offline recordings were made from.
+  expect((await spoken(page)).map((s) => s.text)).toEqual(['2024年,', '津南区委、区政府坚持以习近平新时代中国特色社会主义思想为指导,']);
 });

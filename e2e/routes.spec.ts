@@ -2,8 +2,8 @@ import { expect, test } from '@playwright/test';
 
 const sections = [
   ['introduction', '前言'],
-  ['leadership-duty', '(一)履行推进法治建设第一责任人职责'],
-  ['joint-effort', '(十二)全面凝聚推进法治政府建设合力'],
+  ['leadership-duty', '（一）履行推进法治建设第一责任人职责'],
+  ['joint-effort', '（十二）全面凝聚推进法治政府建设合力'],
   ['shortcomings', '二、存在的不足和原因'],
   ['plans-2025', '三、2025年度推进法治政府建设的主要安排'],
 ] as const;
@@ -34,7 +34,7 @@ test('each section page has its heading, paragraph ids and section navigation', 
   await expect(page.getByRole('link', { name: /下一节/ })).toHaveAttribute('href', '/zh-CN/section/leadership-duty');
   await page.goto('/zh-CN/section/plans-2025');
   await expect(page.getByRole('link', { name: /下一节/ })).toHaveCount(0);
-  await expect(page.getByText('(建议此件主动公开)')).toBeVisible();
+  await expect(page.getByText('（建议此件主动公开）')).toBeVisible();
 });
 
 test('the English interface keeps the report in Chinese, marked lang="zh-CN"', async ({ page }) => {
@@ -42,7 +42,7 @@ test('the English interface keeps the report in Chinese, marked lang="zh-CN"', a
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('link', { name: 'Previous section' })).toBeVisible();
   const heading = page.getByRole('heading', { level: 1 });
-  await expect(heading).toHaveText('(九)全面加强对行政权力的制约和监督');
+  await expect(heading).toHaveText('（九）全面加强对行政权力的制约和监督');
   await expect(heading).toHaveAttribute('lang', 'zh-CN');
   await expect(page.locator('#oversight-1')).toHaveJSProperty('lang', '');
   expect(await page.locator('#oversight-1').evaluate((p) => p.closest('[lang]')?.getAttribute('lang'))).toBe('zh-CN');

@@ -14,7 +14,7 @@ test('繁體: the header link shows the whole report and interface in traditiona
   await page.getByRole('link', { name: /繁體/ }).click();
   await expect(page).toHaveURL(/\/zh-Hant\/section\/business-environment$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('(三)全力打造一流營商環境');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('（三）全力打造一流營商環境');
   // The same words, converted, in the same place: nothing added, dropped or moved.
   expect((await page.locator(`${firstParagraph} [data-original-text]`).allTextContents()).join('')).toBe(
     toTraditional(original.join('')),

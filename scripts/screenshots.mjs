@@ -20,15 +20,19 @@ const pages = {
 const modes = (process.env.MODES ?? 'standard,large').split(',');
 const themes = (process.env.THEMES ?? 'default').split(',');
 const sizes = (process.env.SIZES ?? '1').split(',');
-const widths = { phone: { width: 360, height: 780 }, desktop: { width: 1280, height: 900 } };
+// Phones first: a touch phone, as an older reader holds it.
+const widths = {
+  phone: { viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true },
+  desktop: { viewport: { width: 1280, height: 900 } },
+};
 
 for (const [pageName, path] of Object.entries(pages)) {
   if (only && !only.includes(pageName)) continue;
   for (const mode of modes)
     for (const theme of themes)
       for (const size of sizes)
-        for (const [widthName, viewport] of Object.entries(widths)) {
-          const context = await browser.newContext({ viewport, locale: 'zh-CN' });
+        for (const [widthName, device] of Object.entries(widths)) {
+          const context = await browser.newContext({ ...device, locale: 'zh-CN' });
           await context.addCookies([
             { name: 'reader-prefs', value: `mode=${mode}&size=${size}&theme=${theme}`, url: base },
           ]);

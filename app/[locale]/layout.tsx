@@ -32,8 +32,8 @@ export async function generateMetadata({ params }: { params: LocaleParams }): Pr
 
 // Client components get only the strings they use, not the whole catalogue.
 const clientMessages = (locale: Locale) => {
-  const { Preferences, View, ReadAloud, Aids } = messages[locale];
-  return { Preferences, View, ReadAloud, Aids };
+  const { Preferences, View, ReadAloud, Aids, Settings } = messages[locale];
+  return { Preferences, View, ReadAloud, Aids, Settings };
 };
 
 export default async function LocaleLayout({ children, params }: { children: ReactNode; params: LocaleParams }) {

@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
-import { confirmAloud } from '@/lib/aids/confirm-aloud';
+import { useAnnounce } from '@/components/settings/announce';
 import { aidConfirmation, type AidName } from '@/lib/aids/confirmations';
 import { keyShortcut } from '@/lib/aids/shortcuts';
 import { appliedPreferences, applyPreference, resetPreferences } from '@/lib/preferences/client';
@@ -15,21 +15,26 @@ const next = <K extends AidName>(name: K): Preferences[K] => {
   return values[(values.indexOf(appliedPreferences()[name]) + 1) % values.length];
 };
 
+// 大鼠标 and 十字线 follow a mouse; on a touch-only device they would do nothing, so they are offered only
+// where a fine pointer exists (CSS, on `data-fine-pointer`). Their saved state is kept either way.
+const AIDS = [
+  { name: 'cursor', finePointer: true },
+  { name: 'crosshair', finePointer: true },
+  { name: 'ruler', finePointer: false },
+  { name: 'captions', finePointer: false },
+] as const;
+
 /**
- * The 无障碍 reading aids: in 适老版 one row of large labelled controls, in 标准版 behind one 无障碍
- * button. Each control shows its state in words (from <html>, so correct from the first paint), has an
- * Alt+Shift+digit shortcut, and every change is confirmed on screen, to screen readers and, when
- * read-aloud is on, aloud.
+ * The 无障碍 reading aids: on a wide screen, in 适老版 one row of large labelled controls, in 标准版 behind
+ * one 无障碍 button; on a phone all of them in the settings panel. Each control shows its state in words
+ * (from <html>, so correct from the first paint), has an Alt+Shift+digit shortcut, and every change is
+ * confirmed on screen, to screen readers and, when read-aloud is on, aloud.
  */
 export function AidsToolbar({ at }: { at: RouteContext }) {
   const t = useTranslations('Aids');
   const [open, setOpen] = useState(false);
-  const [message, setMessage] = useState('');
+  const announce = useAnnounce();
   const panelId = useId();
-  const announce = (text: string) => {
-    setMessage(text);
-    confirmAloud(text);
-  };
 
   function cycle<K extends AidName>(name: K) {
     const value = next(name);
@@ -58,9 +63,17 @@ export function AidsToolbar({ at }: { at: RouteContext }) {
         {t('open')}
       </button>
       <div id={panelId} className={styles.panel} hidden={!open} role="group" aria-label={t('toolbarLabel')}>
-        {(['cursor', 'crosshair', 'ruler', 'captions'] as const).map((name) => (
-          <button key={name} type="button" className="control" aria-keyshortcuts={keyShortcut(name)} onClick={() => cycle(name)}>
-            {t(name)}：
+        {AIDS.map(({ name, finePointer }) => (
+          <button
+            key={name}
+            type="button"
+            className="control"
+            data-fine-pointer={finePointer || undefined}
+            aria-keyshortcuts={keyShortcut(name)}
+            onClick={() => cycle(name)}
+          >
+            {t(name)}
+            {t('stateSeparator')}
             {PREFERENCES[name].map((value) => (
               <span key={value} className={styles.state} data-state-of={name} data-state={value}>
                 {stateLabel(name, value)}
@@ -94,9 +107,6 @@ export function AidsToolbar({ at }: { at: RouteContext }) {
           {t('resetAll')}
         </button>
       </div>
-      <p className="control-status" role="status">
-        {message}
-      </p>
     </div>
   );
 }

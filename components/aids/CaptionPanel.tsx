@@ -3,11 +3,12 @@
 import { useEffect, useState } from 'react';
 import { toPinyin, toTraditional, type RubyPiece } from '@/lib/aids/convert';
 import { blockText } from '@/lib/read-aloud/dom-blocks';
+import { READ_BLOCK_ATTRIBUTE, READ_BLOCKS } from '@/lib/read-aloud/read-block';
 import { appliedPreferences, applyPreference } from '@/lib/preferences/client';
 import type { Preferences } from '@/lib/preferences/definitions';
 import { CaptionPanelView } from './CaptionPanelView';
 
-const TEXT_TARGETS = 'main [data-read-block], main li, main dd, main dt, h1, h2, h3, a, button';
+const TEXT_TARGETS = `${READ_BLOCKS}, main li, main dd, main dt, h1, h2, h3, a, button`;
 const MAX_CHARS = 120;
 
 /** The words a caption shows for an element: its own text, or its label; never more than a screenful. */
@@ -15,7 +16,7 @@ function captionOf(element: Element | null): string {
   const target = element?.closest(TEXT_TARGETS);
   if (!target || target.closest('[data-caption-panel]')) return '';
   // A paragraph shows the report's own words only, not its note or glossary buttons.
-  const raw = target.hasAttribute('data-read-block')
+  const raw = target.hasAttribute(READ_BLOCK_ATTRIBUTE)
     ? blockText(target as HTMLElement)
     : (target.getAttribute('aria-label') ?? (target as HTMLElement).innerText ?? '');
   const text = raw.replace(/\s+/g, ' ').trim();
@@ -37,6 +38,8 @@ export default function CaptionPanel() {
     setScript(appliedPreferences().script);
     const on = () => document.documentElement.dataset.captions === 'on';
     const onPointer = (event: PointerEvent) => {
+      // A finger that lands to scroll is not pointing at text: on touch, only a tap (pointerup) counts.
+      if ((event.type === 'pointerover') === (event.pointerType === 'touch')) return;
       const caption = on() ? captionOf(event.target as Element) : '';
       if (caption) setText(caption);
     };
@@ -53,6 +56,7 @@ export default function CaptionPanel() {
       if (on() && sentence) setText(sentence);
     };
     document.addEventListener('pointerover', onPointer, { passive: true });
+    document.addEventListener('pointerup', onPointer, { passive: true });
     document.addEventListener('focusin', onFocus);
     document.addEventListener('reading-position', onReading);
     const panel = document.querySelector<HTMLElement>('[data-caption-panel]');
@@ -62,6 +66,7 @@ export default function CaptionPanel() {
     if (panel) observer.observe(panel);
     return () => {
       document.removeEventListener('pointerover', onPointer);
+      document.removeEventListener('pointerup', onPointer);
       document.removeEventListener('focusin', onFocus);
       document.removeEventListener('reading-position', onReading);
       observer.disconnect();

@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
 
 /**
- * Moves the 十字线 and 阅读尺 to the pointer, the keyboard focus, or the sentence being read aloud.
+ * Moves the 十字线 and 阅读尺 to the mouse, the keyboard focus, the line last tapped, or the sentence being
+ * read aloud. On a touch screen a finger's move is a scroll, not a pointing, so only a tap moves them.
  * It only sets two custom properties on <html>, once per animation frame; the overlays are CSS.
  * Loaded only while one of them is on (see GuideSlot).
  */
@@ -17,7 +18,9 @@ export default function GuideTracker() {
         root.style.setProperty('--guide-y', `${y}px`);
       });
     };
-    const onPointer = (event: PointerEvent) => active() && moveTo(event.clientX, event.clientY);
+    const onPointer = (event: PointerEvent) => event.pointerType !== 'touch' && active() && moveTo(event.clientX, event.clientY);
+    // A tap ends with pointerup; a scroll is cancelled (pointercancel) and never gets here.
+    const onTap = (event: PointerEvent) => event.pointerType === 'touch' && active() && moveTo(event.clientX, event.clientY);
     const onFocus = (event: FocusEvent) => {
       if (!active() || !(event.target instanceof Element)) return;
       const box = event.target.getBoundingClientRect();
@@ -28,11 +31,13 @@ export default function GuideTracker() {
       if (active()) moveTo(x, y);
     };
     document.addEventListener('pointermove', onPointer, { passive: true });
+    document.addEventListener('pointerup', onTap, { passive: true });
     document.addEventListener('focusin', onFocus);
     document.addEventListener('reading-position', onReading);
     return () => {
       cancelAnimationFrame(frame);
       document.removeEventListener('pointermove', onPointer);
+      document.removeEventListener('pointerup', onTap);
       document.removeEventListener('focusin', onFocus);
       document.removeEventListener('reading-position', onReading);
     };

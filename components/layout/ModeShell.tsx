@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { RouteContext } from '@/lib/routes';
+import { BackToTop } from './BackToTop';
 import { SiteFooter } from './SiteFooter';
 import { CaptionSlot } from '@/components/aids/CaptionSlot';
 import { KeyboardShortcuts } from '@/components/aids/KeyboardShortcuts';
@@ -7,18 +8,26 @@ import { ReadingGuides } from '@/components/aids/ReadingGuides';
 import { SiteHeader } from './SiteHeader';
 import styles from './ModeShell.module.css';
 
+type Props = {
+  at: RouteContext;
+  /** The page's 朗读 control, for the header's row; pages with nothing to read have none. */
+  readAloud?: ReactNode;
+  children: ReactNode;
+};
+
 /**
  * The frame of every report page. `data-page-mode` is rendered into the HTML of the large-type URLs,
  * so 适老版 works from a shared link even with JavaScript off.
  */
-export function ModeShell({ at, children }: { at: RouteContext; children: ReactNode }) {
+export function ModeShell({ at, readAloud, children }: Props) {
   return (
     <div className={styles.shell} data-page-mode={at.mode}>
-      <SiteHeader at={at} />
+      <SiteHeader at={at} readAloud={readAloud} />
       <main id="main" tabIndex={-1} className={styles.main}>
         {children}
       </main>
       <SiteFooter />
+      <BackToTop />
       <ReadingGuides />
       {/* 大字幕: on every page, shown by CSS when switched on, so it is there from the first paint. */}
       <CaptionSlot />

@@ -1,12 +1,20 @@
 import { getTranslations } from 'next-intl/server';
+import type { ReactNode } from 'react';
 import { routes, type RouteContext } from '@/lib/routes';
 import { AidsToolbar } from '@/components/aids/AidsToolbar';
 import { PreferencesToolbar } from '@/components/preferences/PreferencesToolbar';
+import { SettingsPanel } from '@/components/settings/SettingsPanel';
 import { LanguageLink } from './LanguageLink';
 import styles from './SiteHeader.module.css';
 
-export async function SiteHeader({ at }: { at: RouteContext }) {
+/**
+ * One row on a phone: the site's name, 朗读 where the page has something to read, and 设置, which holds every
+ * other control. On a wide screen the settings show as the toolbar below that row.
+ */
+export async function SiteHeader({ at, readAloud }: { at: RouteContext; readAloud?: ReactNode }) {
   const t = await getTranslations('Site');
+  const tSettings = await getTranslations('Settings');
+  const tPreferences = await getTranslations('Preferences');
   // 简体 ⇄ 繁體, in the Chinese interfaces only.
   const script =
     at.locale === 'zh-CN'
@@ -20,19 +28,21 @@ export async function SiteHeader({ at }: { at: RouteContext }) {
         <a className={styles.siteName} href={routes.home(at)}>
           {t('name')}
         </a>
-        <div className={styles.tools}>
-          {script && (
-            <LanguageLink className="control" to={script.to} label={t(script.key)} accessibleLabel={t(`${script.key}Label`)} />
-          )}
-          <LanguageLink
-            className="control"
-            to={at.locale === 'en' ? 'zh-CN' : 'en'}
-            label={t('languageSwitch')}
-            accessibleLabel={t('languageSwitchLabel')}
-          />
-        </div>
-        <PreferencesToolbar routeMode={at.mode} />
-        <AidsToolbar at={at} />
+        <SettingsPanel beside={readAloud}>
+          <PreferencesToolbar routeMode={at.mode} label={tPreferences('toolbarLabel')} />
+          <div className={styles.languages} role="group" aria-label={tSettings('languages')} data-plain-hidden>
+            {script && (
+              <LanguageLink className="control" to={script.to} label={t(script.key)} accessibleLabel={t(`${script.key}Label`)} />
+            )}
+            <LanguageLink
+              className="control"
+              to={at.locale === 'en' ? 'zh-CN' : 'en'}
+              label={t('languageSwitch')}
+              accessibleLabel={t('languageSwitchLabel')}
+            />
+          </div>
+          <AidsToolbar at={at} />
+        </SettingsPanel>
       </div>
     </header>
   );

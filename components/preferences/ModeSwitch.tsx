@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { usePathname } from 'next/navigation';
 import type { MouseEvent } from 'react';
+import { useAnnounce } from '@/components/settings/announce';
 import { applyPreference } from '@/lib/preferences/client';
 import { keyShortcut } from '@/lib/aids/shortcuts';
 import { pathInMode, type PageMode } from '@/lib/routes';
@@ -13,8 +14,9 @@ import styles from './PreferencesToolbar.module.css';
  * JavaScript and can be shared; with JavaScript it switches in place and remembers the choice.
  * Both labels are rendered and CSS shows the one for the mode in effect, so the label never flashes.
  */
-export function ModeSwitch({ routeMode, announce }: { routeMode: PageMode; announce: (message: string) => void }) {
+export function ModeSwitch({ routeMode }: { routeMode: PageMode }) {
   const t = useTranslations('Preferences');
+  const announce = useAnnounce();
   const pathname = usePathname() ?? '/';
   const target: PageMode = routeMode === 'large' ? 'standard' : 'large';
 

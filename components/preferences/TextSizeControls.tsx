@@ -1,6 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import { useAnnounce } from '@/components/settings/announce';
 import { appliedPreferences, applyPreference } from '@/lib/preferences/client';
 import { PREFERENCES } from '@/lib/preferences/definitions';
 import { keyShortcut } from '@/lib/aids/shortcuts';
@@ -10,8 +11,9 @@ const steps = PREFERENCES.size;
 const total = steps.length;
 
 /** 放大 / 缩小 / 重置 across five steps up to 200 % of the mode's base size (WCAG 1.4.4). */
-export function TextSizeControls({ announce }: { announce: (message: string) => void }) {
+export function TextSizeControls() {
   const t = useTranslations('Preferences');
+  const announce = useAnnounce();
 
   function change(delta: -1 | 0 | 1) {
     const index = steps.indexOf(appliedPreferences().size);
@@ -28,7 +30,7 @@ export function TextSizeControls({ announce }: { announce: (message: string) => 
   }
 
   return (
-    <div className={`${styles.group} ${styles.needsJs}`} role="group" aria-label={t('textSizeGroup')}>
+    <div className={`${styles.group} needs-js`} role="group" aria-label={t('textSizeGroup')}>
       <button type="button" className="control" aria-keyshortcuts={keyShortcut('larger')} onClick={() => change(1)}>
         {t('larger')}
       </button>

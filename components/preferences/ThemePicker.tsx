@@ -1,25 +1,25 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
+import { useAnnounce } from '@/components/settings/announce';
 import { appliedPreferences, applyPreference } from '@/lib/preferences/client';
 import { PREFERENCES, type Preferences } from '@/lib/preferences/definitions';
 import styles from './PreferencesToolbar.module.css';
 
 /**
- * 配色: a disclosure that pushes the page down rather than covering it, so it stays usable when zoomed.
- * Each choice is drawn in its own colours, so the reader sees what they will get.
+ * 配色. On a wide screen a disclosure that pushes the page down rather than covering it, so it stays usable
+ * when zoomed; in the phone's settings panel the choices show at once, one tap away. Each choice is drawn
+ * in its own colours, so the reader sees what they will get.
  */
-export function ThemePicker({ announce }: { announce: (message: string) => void }) {
+export function ThemePicker() {
   const t = useTranslations('Preferences');
+  const announce = useAnnounce();
   const panelId = useId();
   const [open, setOpen] = useState(false);
   const [current, setCurrent] = useState<Preferences['theme'] | null>(null);
 
-  function toggle() {
-    setCurrent(appliedPreferences().theme);
-    setOpen(!open);
-  }
+  useEffect(() => setCurrent(appliedPreferences().theme), []);
 
   function choose(theme: Preferences['theme']) {
     applyPreference('theme', theme);
@@ -28,8 +28,14 @@ export function ThemePicker({ announce }: { announce: (message: string) => void 
   }
 
   return (
-    <div className={styles.needsJs}>
-      <button type="button" className="control" aria-expanded={open} aria-controls={panelId} onClick={toggle}>
+    <div className={`${styles.themes} needs-js`}>
+      <button
+        type="button"
+        className={`control ${styles.themeToggle}`}
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen(!open)}
+      >
         {t('themeButton')}
       </button>
       <div id={panelId} hidden={!open} className={styles.panel} role="group" aria-label={t('themeGroup')}>

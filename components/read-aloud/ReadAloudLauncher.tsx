@@ -2,8 +2,10 @@
 
 import { useTranslations } from 'next-intl';
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { keyShortcut } from '@/lib/aids/shortcuts';
 import { appliedPreferences } from '@/lib/preferences/client';
+import { READ_BLOCKS } from '@/lib/read-aloud/read-block';
 import styles from './ReadAloud.module.css';
 
 type Runtime = typeof import('@/lib/read-aloud/runtime');
@@ -15,9 +17,10 @@ const loadRuntime = () => import('@/lib/read-aloud/runtime').then((module) => (r
 const ReadAloudSession = lazy(() => import('./ReadAloudSession'));
 
 /**
- * 朗读本节, and the 从这里读 / 指读 entry points in the text. Once the runtime has loaded (it is fetched as
- * soon as the page is idle), the first sound is made inside the listener's own tap, as some browsers
- * require; a tap that comes sooner waits for it, and the player reports any refusal in words.
+ * 朗读 in the header, and the 从这里读 / 指读 entry points in the text. Once the runtime has loaded (it is
+ * fetched as soon as the page is idle), the first sound is made inside the listener's own tap, as some
+ * browsers require; a tap that comes sooner waits for it, and the player reports any refusal in words.
+ * The player is not part of the header: it opens at the end of the page, fixed at the bottom.
  */
 export function ReadAloudLauncher({ scope, nextHref }: { scope: 'section' | 'whole'; nextHref?: string }) {
   const t = useTranslations('ReadAloud');
@@ -46,11 +49,11 @@ export function ReadAloudLauncher({ scope, nextHref }: { scope: 'section' | 'who
       const only = document.getElementById(target.closest<HTMLElement>('[data-read-only]')?.dataset.readOnly ?? '');
       if (only) return begin((r) => r.readOnly(only));
       if (appliedPreferences().point !== 'on' || target.closest('a, button, [popover]')) return;
-      const block = target.closest<HTMLElement>('main [data-read-block]');
+      const block = target.closest<HTMLElement>(READ_BLOCKS);
       if (block) begin((r) => r.startReading(block.id));
     };
     const onFocus = (event: FocusEvent) => {
-      const block = (event.target as HTMLElement).closest?.<HTMLElement>('main [data-read-block]');
+      const block = (event.target as HTMLElement).closest?.<HTMLElement>(READ_BLOCKS);
       if (block && event.target === block && appliedPreferences().point === 'on') begin((r) => r.startReading(block.id));
     };
     document.addEventListener('click', onClick);
@@ -61,23 +64,29 @@ export function ReadAloudLauncher({ scope, nextHref }: { scope: 'section' | 'who
     };
   }, [begin]);
 
+  const label = scope === 'whole' ? t('readWhole') : t('readSection');
   return (
     <>
       <button
         type="button"
-        className={`control control-primary ${styles.launch}`}
+        className="control control-primary needs-js"
+        // The full name always; a phone's row shows only its first word (WCAG 2.5.3: the name starts with it).
+        aria-label={label}
         // Once the player is open, the same shortcut pauses and resumes there instead.
         aria-keyshortcuts={open ? undefined : keyShortcut('read')}
         onClick={() => begin((r) => r.startReading())}
       >
         <span aria-hidden="true">▶ </span>
-        {scope === 'whole' ? t('readWhole') : t('readSection')}
+        <span className={styles.short}>{t('readShort')}</span>
+        <span className={styles.full}>{label}</span>
       </button>
-      {open && (
-        <Suspense fallback={null}>
-          <ReadAloudSession nextHref={nextHref} onClose={() => setOpen(false)} />
-        </Suspense>
-      )}
+      {open &&
+        createPortal(
+          <Suspense fallback={null}>
+            <ReadAloudSession nextHref={nextHref} onClose={() => setOpen(false)} />
+          </Suspense>,
+          document.body,
+        )}
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { fullWidthPunctuation } from '@/lib/content/chinese-punctuation';
 import { markTerms, type MarkedSegment } from '@/lib/content/glossary-marks';
 import type { AnnotatedText as Annotated } from '@/lib/content/schema';
 import { segmentByNotes } from '@/lib/content/segments';
@@ -12,19 +13,26 @@ type Props = {
   termsSeen?: Set<string>;
 };
 
-/** Original text, exactly as published, with editor's notes and first glossary terms beside their words. */
+/**
+ * Original text, with editor's notes and first glossary terms beside their words. Notes and terms are
+ * found in the text as published; each run is then shown with full-width punctuation, cut from the
+ * whole paragraph so a mark at a run's edge is judged by its real neighbours (the mapping keeps length).
+ */
 export async function AnnotatedText({ id, value, termsSeen }: Props) {
   const segments = segmentByNotes(value);
   const marked: MarkedSegment[] = termsSeen ? markTerms(segments, (await pageEdition()).glossary, termsSeen) : segments;
-  return marked.map((segment, index) =>
-    segment.note ? (
-      <EditorNote key={index} id={`${id}-note-${index}`} {...segment.note} />
+  const shown = fullWidthPunctuation(value.text);
+  let offset = 0;
+  return marked.map((segment, index) => {
+    const text = shown.slice(offset, (offset += segment.text.length));
+    return segment.note ? (
+      <EditorNote key={index} id={`${id}-note-${index}`} quote={text} note={segment.note.note} />
     ) : segment.term ? (
-      <GlossaryTerm key={index} id={`${id}-term-${index}`} entry={segment.term} />
+      <GlossaryTerm key={index} id={`${id}-term-${index}`} entry={segment.term} shownTerm={text} />
     ) : (
       <span key={index} data-original-text>
-        {segment.text}
+        {text}
       </span>
-    ),
-  );
+    );
+  });
 }

@@ -1,9 +1,17 @@
 import { getTranslations } from 'next-intl/server';
+import type { ReactNode } from 'react';
+import { fullWidthPunctuation } from '@/lib/content/chinese-punctuation';
 import { pageEdition } from '@/lib/page-edition';
 import styles from './Cover.module.css';
 
+type Props = {
+  headingLevel?: 1 | 2;
+  /** The way in (开始阅读), right under the title, so a phone's first screen shows both. */
+  actions?: ReactNode;
+};
+
 /** Title, issuer, date and source: what an older reader checks first to trust a document. */
-export async function Cover({ headingLevel = 1 }: { headingLevel?: 1 | 2 }) {
+export async function Cover({ headingLevel = 1, actions }: Props) {
   const t = await getTranslations('Home');
   const { report, lang } = await pageEdition();
   const Heading = `h${headingLevel}` as const;
@@ -12,14 +20,15 @@ export async function Cover({ headingLevel = 1 }: { headingLevel?: 1 | 2 }) {
       <Heading className={styles.title} lang={lang} data-original-text>
         {report.title.map((line) => (
           <span key={line} className={styles.titleLine}>
-            {line}
+            {fullWidthPunctuation(line)}
           </span>
         ))}
       </Heading>
+      {actions}
       <dl className={styles.facts} aria-label={t('coverLabel')}>
         <div>
           <dt>{t('issuer')}</dt>
-          <dd lang={lang}>{report.issuer}</dd>
+          <dd lang={lang}>{fullWidthPunctuation(report.issuer)}</dd>
         </div>
         <div>
           <dt>{t('published')}</dt>
@@ -29,7 +38,7 @@ export async function Cover({ headingLevel = 1 }: { headingLevel?: 1 | 2 }) {
         </div>
         <div>
           <dt>{t('source')}</dt>
-          <dd lang={lang}>{report.source}</dd>
+          <dd lang={lang}>{fullWidthPunctuation(report.source)}</dd>
         </div>
       </dl>
     </div>

@@ -5,20 +5,20 @@ import { InfoPopover } from './InfoPopover';
 import styles from './GlossaryTerm.module.css';
 
 /** A glossary term where it first appears in a section; its plain explanation opens in a large panel. */
-export async function GlossaryTerm({ id, entry }: { id: string; entry: GlossaryEntry }) {
+export async function GlossaryTerm({ id, entry, shownTerm }: { id: string; entry: GlossaryEntry; shownTerm: string }) {
   const t = await getTranslations('Glossary');
   const locale = await getLocale();
   const { lang } = await pageEdition();
   return (
     <InfoPopover
       id={id}
-      trigger={entry.term}
+      trigger={shownTerm}
       triggerClassName={styles.term}
       triggerIsOriginal
       title={
         <>
           <span className="visually-hidden">{t('termHint')}：</span>
-          <span lang={lang}>{entry.term}</span>
+          <span lang={lang}>{shownTerm}</span>
         </>
       }
       body={locale === 'en' ? entry.en : entry.zh}

@@ -11,6 +11,7 @@ export async function SectionNav({ at, sectionId }: { at: RouteContext; sectionI
   const tReport = await getTranslations('Report');
   const edition = await pageEdition();
   const { previous, next } = neighbours(edition, sectionId);
+  const position = edition.report.sections.findIndex((section) => section.id === sectionId) + 1;
   const title = (section: NonNullable<typeof previous>) => (
     <span className={styles.title} lang={section === edition.report.introduction ? undefined : edition.lang}>
       {sectionTitle(section, tReport('introduction'))}
@@ -18,6 +19,8 @@ export async function SectionNav({ at, sectionId }: { at: RouteContext; sectionI
   );
   return (
     <nav className={styles.nav} aria-label={t('label')}>
+      {/* Where this section stands, at the point where the reader chooses where to go next. */}
+      <p className={styles.position}>{tReport('sectionPosition', { n: position, total: edition.report.sections.length })}</p>
       <ul className={styles.list}>
         {previous && (
           <li>

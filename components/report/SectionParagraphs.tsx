@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { Section } from '@/lib/content/load-report';
+import { readBlock } from '@/lib/read-aloud/read-block';
 import { AnnotatedText } from './AnnotatedText';
 import styles from './SectionParagraphs.module.css';
 
@@ -23,7 +24,7 @@ export async function SectionParagraphs({ section }: { section: Section }) {
         <span aria-hidden="true">▶ </span>
         {t('readFromHere')}
       </button>
-      <p id={paragraph.id} className={styles.paragraph} data-paragraph data-read-block>
+      <p id={paragraph.id} className={styles.paragraph} data-paragraph {...readBlock(paragraph.text)}>
         <AnnotatedText id={paragraph.id} value={paragraph} termsSeen={termsSeen} />
       </p>
     </div>

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { Section } from '@/lib/content/load-report';
+import { fullWidthPunctuation } from '@/lib/content/chinese-punctuation';
 import { pageEdition } from '@/lib/page-edition';
 import { routes, type RouteContext } from '@/lib/routes';
 import { sectionTitle } from './section-title';
@@ -26,11 +27,11 @@ export async function TableOfContents({ at }: { at: RouteContext }) {
         {entry(report.introduction)}
         {report.parts.map((part) =>
           part.sections.length === 1 && !part.sections[0].heading ? (
-            entry(part.sections[0], part.heading)
+            entry(part.sections[0], fullWidthPunctuation(part.heading))
           ) : (
             <li key={part.id}>
               <span className={styles.part} lang={lang}>
-                {part.heading}
+                {fullWidthPunctuation(part.heading)}
               </span>
               <ol className={styles.list}>{part.sections.map((section) => entry(section))}</ol>
             </li>

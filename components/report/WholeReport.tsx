@@ -1,9 +1,10 @@
 import { getTranslations } from 'next-intl/server';
 import { PlainSummary } from '@/components/summary/PlainSummary';
-import { ReadAloudLauncher } from '@/components/read-aloud/ReadAloudLauncher';
 import { ViewSwitch } from '@/components/summary/ViewSwitch';
 import type { Section } from '@/lib/content/load-report';
+import { fullWidthPunctuation } from '@/lib/content/chinese-punctuation';
 import { pageEdition } from '@/lib/page-edition';
+import { readBlock } from '@/lib/read-aloud/read-block';
 import { Cover } from './Cover';
 import { OriginalText } from './OriginalText';
 import styles from './WholeReport.module.css';
@@ -26,7 +27,6 @@ export async function WholeReport() {
     <article className={styles.report}>
       <Cover />
       <ViewSwitch />
-      <ReadAloudLauncher scope="whole" />
       <section
         id={report.introduction.id}
         aria-labelledby="introduction-heading"
@@ -40,8 +40,8 @@ export async function WholeReport() {
       </section>
       {report.parts.map((part) => (
         <section key={part.id} id={part.id} aria-labelledby={`${part.id}-heading`} className={styles.part}>
-          <h2 id={`${part.id}-heading`} className={styles.partHeading} lang={lang} data-original-text data-read-block>
-            {part.heading}
+          <h2 id={`${part.id}-heading`} className={styles.partHeading} lang={lang} data-original-text {...readBlock(part.heading)}>
+            {fullWidthPunctuation(part.heading)}
           </h2>
           {part.sections.map((section) =>
             section.heading ? (
@@ -50,15 +50,15 @@ export async function WholeReport() {
                 id={section.id}
                 aria-labelledby={`${section.id}-heading`}
                 className={styles.section}
-                data-section-title={section.heading}
+                data-section-title={fullWidthPunctuation(section.heading)}
               >
-                <h3 id={`${section.id}-heading`} className={styles.sectionHeading} lang={lang} data-original-text data-read-block>
-                  {section.heading}
+                <h3 id={`${section.id}-heading`} className={styles.sectionHeading} lang={lang} data-original-text {...readBlock(section.heading)}>
+                  {fullWidthPunctuation(section.heading)}
                 </h3>
                 {body(section, 4)}
               </section>
             ) : (
-              <div key={section.id} id={section.id} className={styles.section} data-section-title={part.heading}>
+              <div key={section.id} id={section.id} className={styles.section} data-section-title={fullWidthPunctuation(part.heading)}>
                 {body(section, 3)}
               </div>
             ),

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
+import { ModeShell } from '@/components/layout/ModeShell';
 import { sectionTitle } from '@/components/report/section-title';
+import { fullWidthPunctuation } from '@/lib/content/chinese-punctuation';
 import { pageLocale, type LocaleParams } from '@/lib/i18n/page-locale';
 import { pageMetadata } from '@/lib/page-metadata';
 import { editionFor, type Edition } from '@/lib/report';
@@ -31,7 +33,7 @@ export async function GlossaryScreen({ params, mode }: Props) {
   const t = await getTranslations('Glossary');
   const tReport = await getTranslations('Report');
   return (
-    <>
+    <ModeShell at={at}>
       <h1 className={styles.title}>{t('title')}</h1>
       <p>{t('intro')}</p>
       <dl className={styles.list}>
@@ -40,7 +42,7 @@ export async function GlossaryScreen({ params, mode }: Props) {
           return (
             <div key={entry.term} className={styles.entry}>
               <dt className={styles.term} lang={edition.lang}>
-                {entry.term}
+                {fullWidthPunctuation(entry.term)}
               </dt>
               <dd className={styles.explanation}>
                 <p>{locale === 'en' ? entry.en : entry.zh}</p>
@@ -54,6 +56,6 @@ export async function GlossaryScreen({ params, mode }: Props) {
           );
         })}
       </dl>
-    </>
+    </ModeShell>
   );
 }

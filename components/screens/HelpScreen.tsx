@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
+import { ModeShell } from '@/components/layout/ModeShell';
 import { keyShortcut, type ShortcutName } from '@/lib/aids/shortcuts';
 import { pageLocale, type LocaleParams } from '@/lib/i18n/page-locale';
 import { pageMetadata } from '@/lib/page-metadata';
@@ -10,6 +11,7 @@ type Props = { params: LocaleParams; mode: PageMode };
 
 // Every aid, in the order a reader meets them, with the shortcuts that press its control.
 const ITEMS: [string, ShortcutName[]][] = [
+  ['settings', []],
   ['large', ['mode']],
   ['size', ['larger', 'smaller']],
   ['theme', []],
@@ -21,6 +23,7 @@ const ITEMS: [string, ShortcutName[]][] = [
   ['ruler', ['ruler']],
   ['captions', ['captions']],
   ['plain', ['plain']],
+  ['backToTop', []],
   ['hanzi', []],
   ['reset', []],
 ];
@@ -32,8 +35,8 @@ export async function helpMetadata({ params, mode }: Props): Promise<Metadata> {
 }
 
 /** 帮助: every aid, what it does and how to reach it, including by keyboard alone. */
-export async function HelpScreen({ params }: Props) {
-  await pageLocale(params);
+export async function HelpScreen({ params, mode }: Props) {
+  const at = { locale: await pageLocale(params), mode };
   const t = await getTranslations('Help');
   const tPreferences = await getTranslations('Preferences');
   // Where one aid has two keys (放大 / 缩小), each is named.
@@ -47,7 +50,7 @@ export async function HelpScreen({ params }: Props) {
       </span>
     ));
   return (
-    <>
+    <ModeShell at={at}>
       <h1 className={styles.title}>{t('title')}</h1>
       <p>{t('intro')}</p>
       <dl className={styles.list}>
@@ -70,6 +73,6 @@ export async function HelpScreen({ params }: Props) {
       <p className={styles.shortcut}>
         <kbd>{keyShortcut('help')}</kbd> {t('shortcutHelp')}
       </p>
-    </>
+    </ModeShell>
   );
 }

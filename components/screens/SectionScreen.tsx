@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
+import { ModeShell } from '@/components/layout/ModeShell';
+import { ReadAloudLauncher } from '@/components/read-aloud/ReadAloudLauncher';
 import { SectionArticle } from '@/components/report/SectionArticle';
 import { SectionNav } from '@/components/report/SectionNav';
 import { sectionTitle } from '@/components/report/section-title';
@@ -39,9 +41,9 @@ export async function SectionScreen({ params, mode }: Props) {
   const at = { locale, mode };
   const { next } = neighbours(edition, section.id);
   return (
-    <>
-      <SectionArticle section={section} nextHref={next && routes.section(at, next.id)} />
+    <ModeShell at={at} readAloud={<ReadAloudLauncher scope="section" nextHref={next && routes.section(at, next.id)} />}>
+      <SectionArticle section={section} />
       <SectionNav at={at} sectionId={section.id} />
-    </>
+    </ModeShell>
   );
 }

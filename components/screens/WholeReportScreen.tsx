@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
+import { ModeShell } from '@/components/layout/ModeShell';
+import { ReadAloudLauncher } from '@/components/read-aloud/ReadAloudLauncher';
 import { WholeReport } from '@/components/report/WholeReport';
 import { pageLocale, type LocaleParams } from '@/lib/i18n/page-locale';
 import { pageMetadata } from '@/lib/page-metadata';
@@ -16,7 +18,11 @@ export async function wholeReportMetadata({ params, mode }: Props): Promise<Meta
   });
 }
 
-export async function WholeReportScreen({ params }: Props) {
-  await pageLocale(params);
-  return <WholeReport />;
+export async function WholeReportScreen({ params, mode }: Props) {
+  const at = { locale: await pageLocale(params), mode };
+  return (
+    <ModeShell at={at} readAloud={<ReadAloudLauncher scope="whole" />}>
+      <WholeReport />
+    </ModeShell>
+  );
 }

@@ -1,4 +1,6 @@
+import { fullWidthPunctuation } from '@/lib/content/chinese-punctuation';
 import type { KeyNumber } from '@/lib/content/schema';
+import { readBlock } from '@/lib/read-aloud/read-block';
 import styles from './KeyNumbers.module.css';
 
 /** The one to three numbers that matter, each as a card: the number, its unit, and what it means in words. */
@@ -11,15 +13,20 @@ export function KeyNumbers({ idPrefix, numbers, heading, headingLevel }: Props) 
     <>
       <Heading className={styles.heading}>{heading}</Heading>
       <ul className={styles.cards}>
-        {numbers.map((number, index) => (
-          <li key={number.value} id={`${idPrefix}-${index + 1}`} data-read-block className={styles.card}>
-            <p className={styles.figure}>
-              <span className={styles.value}>{number.value}</span>
-              {number.unit && <span className={styles.unit}>{number.unit}</span>}
-            </p>
-            <p className={styles.meaning}>{number.meaning}</p>
-          </li>
-        ))}
+        {numbers.map(({ value, unit, meaning }, index) => {
+          // A card is read as one text, value + unit + meaning, and shown as that text cut in three.
+          const spoken = `${value}${unit}${meaning}`;
+          const shown = fullWidthPunctuation(spoken);
+          return (
+            <li key={value} id={`${idPrefix}-${index + 1}`} {...readBlock(spoken)} className={styles.card}>
+              <p className={styles.figure}>
+                <span className={styles.value}>{value}</span>
+                {unit && <span className={styles.unit}>{shown.slice(value.length, value.length + unit.length)}</span>}
+              </p>
+              <p className={styles.meaning}>{shown.slice(value.length + unit.length)}</p>
+            </li>
+          );
+        })}
       </ul>
     </>
   );

@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
+import { fullWidthPunctuation } from '@/lib/content/chinese-punctuation';
 import { pageEdition } from '@/lib/page-edition';
 import { routes, type RouteContext } from '@/lib/routes';
 import styles from './OneMinuteOverview.module.css';
@@ -18,7 +19,7 @@ export async function OneMinuteOverview({ at }: { at: RouteContext }) {
         {report.sections.map((section) => (
           <li key={section.id}>
             <a className={styles.link} href={routes.section(at, section.id)}>
-              {summaries.get(section.id)![lang].headline}
+              {fullWidthPunctuation(summaries.get(section.id)![lang].headline)}
             </a>
           </li>
         ))}

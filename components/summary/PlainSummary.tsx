@@ -1,5 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server';
+import { fullWidthPunctuation } from '@/lib/content/chinese-punctuation';
 import { pageEdition } from '@/lib/page-edition';
+import { readBlock } from '@/lib/read-aloud/read-block';
 import { KeyNumbers } from './KeyNumbers';
 import styles from './PlainSummary.module.css';
 
@@ -18,14 +20,13 @@ export async function PlainSummary({ sectionId, headingLevel }: Props) {
       <Heading id={headingId} className={styles.heading}>
         {t('heading')}
       </Heading>
-      <p className={styles.byEditors}>{t('byEditors')}</p>
-      <p id={`${sectionId}-headline`} data-read-block className={styles.headline}>
-        {summary.headline}
+      <p id={`${sectionId}-headline`} {...readBlock(summary.headline)} className={styles.headline}>
+        {fullWidthPunctuation(summary.headline)}
       </p>
       <ul className={styles.points}>
         {summary.points.map((point, index) => (
-          <li key={point} id={`${sectionId}-point-${index + 1}`} data-read-block>
-            {point}
+          <li key={point} id={`${sectionId}-point-${index + 1}`} {...readBlock(point)}>
+            {fullWidthPunctuation(point)}
           </li>
         ))}
       </ul>
@@ -35,6 +36,8 @@ export async function PlainSummary({ sectionId, headingLevel }: Props) {
         heading={t('keyNumbers')}
         headingLevel={(headingLevel + 1) as 3 | 4 | 5}
       />
+      {/* Who wrote it, after the plain words themselves: the first screen shows the text. */}
+      <p className={styles.byEditors}>{t('byEditors')}</p>
     </section>
   );
 }

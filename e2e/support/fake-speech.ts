@@ -6,6 +6,8 @@ export type FakeSpeechOptions = {
   voicesAfterMs?: number;
   /** Finish each utterance by itself after a short while; false to finish them from the test. */
   autoEnd?: boolean;
+  /** How long a finished-by-itself utterance takes (default: 40 ms plus 3 ms a character). */
+  utteranceMs?: number;
   /** Make the utterance with this (0-based) number fail with `synthesis-failed`. */
   failAt?: number;
   /** Remove speechSynthesis entirely, as several vendor Android browsers do. */
@@ -73,7 +75,7 @@ export async function installFakeSpeech(page: Page, options: FakeSpeechOptions =
         setTimeout(() => {
           if (state.current !== u) return;
           u.onstart?.({});
-          if (state.autoEnd) setTimeout(() => finish(u), 40 + u.text.length * 3);
+          if (state.autoEnd) setTimeout(() => finish(u), opts.utteranceMs ?? 40 + u.text.length * 3);
         }, 15);
       },
       cancel() {

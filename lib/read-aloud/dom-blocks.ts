@@ -1,5 +1,7 @@
+import { restoreHalfWidth } from '@/lib/content/chinese-punctuation';
 import { splitUtterances } from '@/lib/speech/split-utterances';
 import type { QueueItem } from '@/lib/speech/read-aloud-controller';
+import { halfWidthMarksOf, READ_BLOCKS } from './read-block';
 
 /**
  * What is on screen, in reading order: every visible [data-read-block] in the page's main content
@@ -8,7 +10,7 @@ import type { QueueItem } from '@/lib/speech/read-aloud-controller';
  * buttons are never read out as if they were the report.
  */
 export function readableBlocks(root: ParentNode = document): HTMLElement[] {
-  return [...root.querySelectorAll<HTMLElement>('main [data-read-block]')].filter(
+  return [...root.querySelectorAll<HTMLElement>(READ_BLOCKS)].filter(
     (el) => el.offsetParent !== null || el.getClientRects().length > 0,
   );
 }
@@ -32,17 +34,23 @@ export function spokenTextNodes(block: HTMLElement): Text[] {
   });
 }
 
+/** The block's text as shown. */
 export function blockText(block: HTMLElement): string {
   return spokenTextNodes(block)
     .map((node) => node.data)
     .join('');
 }
 
+/** The block's text as published, which is what is spoken: the same length as shown, so offsets hold. */
+export function spokenText(block: HTMLElement): string {
+  return restoreHalfWidth(blockText(block), halfWidthMarksOf(block));
+}
+
 export function buildQueue(blocks: HTMLElement[]): QueueItem[] {
   return blocks.flatMap((block) => {
     // The 繁體 edition is the same Mandarin text, so it is spoken with the same voices as the original.
     const lang = block.closest('[lang]')?.getAttribute('lang')?.replace(/^zh-Hant$/, 'zh-CN') ?? undefined;
-    return splitUtterances(blockText(block)).map((u) => ({ ...u, blockId: block.id, lang }));
+    return splitUtterances(spokenText(block)).map((u) => ({ ...u, blockId: block.id, lang }));
   });
 }
 

@@ -5,7 +5,7 @@ const HIGHLIGHT = 'read-aloud-sentence';
 /**
  * Marks what is being read: the block gets data-reading (an outline, visible in every theme, so colour is
  * not the only cue) and, where the CSS Custom Highlight API exists, the sentence itself is highlighted
- * without touching the DOM. The block is kept in view, above the player bar.
+ * without touching the DOM. The block is kept in view, above what is fixed at the bottom.
  */
 export function showReading(block: HTMLElement | null, start: number, end: number) {
   document.querySelectorAll('[data-reading]').forEach((el) => el !== block && el.removeAttribute('data-reading'));
@@ -23,10 +23,21 @@ export function showReading(block: HTMLElement | null, start: number, end: numbe
   document.dispatchEvent(new CustomEvent('reading-position', { detail: { x: box.left, y: box.top + box.height / 2, text } }));
 }
 
+// What is fixed at the bottom of the screen: the player, the 大字幕 panel and 回到顶部.
+const BOTTOM_FIXED = '[data-player-bar], [data-caption-panel], [data-back-to-top]';
+
+/** The line above which nothing fixed covers the page. */
+function clearBottom(): number {
+  const tops = [...document.querySelectorAll(BOTTOM_FIXED)]
+    .map((el) => el.getBoundingClientRect())
+    .filter((box) => box.height > 0)
+    .map((box) => box.top);
+  return Math.min(window.innerHeight, ...tops);
+}
+
 function keepInView(target: Range | HTMLElement) {
   const rect = target.getBoundingClientRect();
-  const bar = document.querySelector('[data-player-bar]')?.getBoundingClientRect().height ?? 0;
-  if (rect.top >= 0 && rect.bottom <= window.innerHeight - bar) return;
+  if (rect.top >= 0 && rect.bottom <= clearBottom()) return;
   const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   const element = target instanceof Range ? target.startContainer.parentElement : target;
   element?.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
