@@ -8,7 +8,7 @@ const sectionIds = [
   'decision-making', 'law-enforcement', 'emergency-response', 'dispute-resolution', 'oversight',
   'digital-government', 'party-leadership', 'joint-effort', 'shortcomings', 'plans-2025',
 ];
-const routes = ['', '/report', '/glossary', ...sectionIds.map((id) => `/section/${id}`), '/no-such-page'];
+const routes = ['', '/report', '/glossary', '/help', ...sectionIds.map((id) => `/section/${id}`), '/no-such-page'];
 
 for (const locale of locales) {
   for (const prefix of ['', '/large']) {

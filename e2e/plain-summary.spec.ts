@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { savePreferences } from './support/preferences';
 
 const summary = (page: Page) => page.getByRole('region', { name: '简明版' });
 const original = (page: Page) => page.getByRole('region', { name: '原文' });
@@ -60,9 +61,21 @@ test('一分钟看懂 on the home page: one plain sentence per section, each a w
   await page.goto('/zh-CN');
   const overview = page.getByRole('region', { name: '一分钟看懂' });
   const links = overview.getByRole('link');
-  await expect(links).toHaveCount(15);
-  await links.nth(3).click();
-  await expect(page).toHaveURL(/\/zh-CN\/section\/business-environment$/);
+  // The report's sections in reading order, as published: each sentence leads to its own section.
+  const sections = [
+    'introduction', 'leadership-duty', 'government-functions', 'business-environment', 'rules-and-documents',
+    'decision-making', 'law-enforcement', 'emergency-response', 'dispute-resolution', 'oversight',
+    'digital-government', 'party-leadership', 'joint-effort', 'shortcomings', 'plans-2025',
+  ];
+  await expect(links).toHaveCount(sections.length);
+  for (const [index, id] of sections.entries()) {
+    const sentence = await links.nth(index).textContent();
+    await links.nth(index).click();
+    await expect(page).toHaveURL(new RegExp(`/zh-CN/section/${id}$`));
+    // The sentence is that section's own plain headline.
+    await expect(page.locator(`#${id}-headline`)).toHaveText(sentence!);
+    await page.goBack();
+  }
 });
 
 test('a glossary term opens and closes by keyboard alone', async ({ page }) => {
@@ -81,12 +94,33 @@ test('a glossary term opens and closes by keyboard alone', async ({ page }) => {
   await expect(term).toBeFocused();
 });
 
-test('the glossary page lists every term with where it first appears', async ({ page }) => {
+test('the glossary page lists every term with where it first appears', async ({ page, context, baseURL }) => {
   await page.goto('/zh-CN/glossary');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('词语解释');
   const terms = page.locator('dt');
   expect(await terms.count()).toBeGreaterThanOrEqual(25);
   await expect(terms.filter({ hasText: /^双随机、一公开$/ })).toHaveCount(1);
+  const entries = await page.locator('dl > div').evaluateAll((items) =>
+    items.map((item) => ({ term: item.querySelector('dt')!.textContent!, href: item.querySelector('dd a')!.getAttribute('href')! })),
+  );
+  expect(entries.length).toBe(await terms.count());
+
+  // Where each term really first appears: the whole report with the original alone, its paragraphs in reading
+  // order as a reader sees them (innerText leaves out the closed explanations).
+  await savePreferences(context, baseURL!, { view: 'original' });
+  await page.goto('/zh-CN/report');
+  const paragraphs = await page
+    .getByRole('paragraph')
+    .evaluateAll((ps) => ps.filter((p) => p.id).map((p) => ({ id: p.id, text: (p as HTMLElement).innerText })));
+  expect(paragraphs.length).toBeGreaterThanOrEqual(25);
+  for (const { term, href } of entries) {
+    const first = paragraphs.find((p) => p.text.includes(term));
+    expect(first, term).toBeDefined();
+    expect(href, term).toMatch(new RegExp(`/zh-CN/section/[a-z0-9-]+#${first!.id}$`));
+  }
+
+  await page.goto('/zh-CN/glossary');
   await page.getByRole('link', { name: '首次出现：（三）全力打造一流营商环境' }).first().click();
   await expect(page).toHaveURL(/\/zh-CN\/section\/business-environment#business-environment-\d$/);
+  await expect(page.locator(':target')).toBeVisible();
 });

@@ -159,6 +159,8 @@ for (const mode of ['standard', 'large'] as const) {
     await expectNoAxeViolations(page, `oversight with the player open (${mode})`);
     if (mode === 'large') {
       const buttons = await player(page).locator('button, select').evaluateAll((els) => els.map((e) => e.getBoundingClientRect()));
+      // 暂停, 上一句, 下一句, 停止, 更多设置, 关闭朗读, 上一段, 下一段, 语速, 声音来源 ×2, 声音, 指读, 连读.
+      expect(buttons.length).toBeGreaterThanOrEqual(13);
       for (const box of buttons) expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(60);
     }
   });

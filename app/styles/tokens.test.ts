@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contrastRatio } from '@/lib/color/contrast';
+import { PREFERENCES } from '@/lib/preferences/definitions';
 
 type Rule = { media: string | null; selector: string; tokens: Record<string, string> };
 
@@ -90,11 +91,19 @@ describe('colour tokens', () => {
     });
   }
 
-  it('lists the contrast of every pair in every theme', () => {
+  it('has a block for every theme a reader can choose, defining every colour the pairs above use', () => {
+    const used = [...new Set([...textPairs, ...uiPairs].flat())];
+    expect(used.length).toBeGreaterThanOrEqual(12);
+    const chosen = PREFERENCES.theme.filter((theme) => theme !== 'default');
+    expect(chosen.length).toBe(4);
+    for (const theme of chosen) {
+      const block = rules.find((r) => !r.media && r.selector === `:root[data-theme='${theme}']`);
+      expect(block, theme).toBeDefined();
+      expect(used.filter((token) => !(token in block!.tokens)), theme).toEqual([]);
+    }
     for (const { theme, pairs } of measuredContrast) {
       console.log(`${theme}: ${pairs.map((p) => `${p.fg.slice(8)}/${p.bg.slice(8)} ${p.ratio.toFixed(1)}`).join(', ')}`);
     }
-    expect(measuredContrast).toHaveLength(8);
   });
 
   it('keeps colour literals out of components', () => {

@@ -49,4 +49,23 @@ describe('the 繁體 edition', () => {
     fs.writeFileSync(path.join(root, 'traditional.yaml'), '- simplified: 办复\n  traditional: 辦覆覆\n  why: test\n');
     expect(() => traditionalConverter(root)).toThrow(/traditional\.yaml[\s\S]*same number of characters/);
   });
+
+  // Converted by hand from the published paragraphs (Taiwan standard characters), not by OpenCC.
+  it.each([
+    [
+      'government-functions-2',
+      '推進政務服務標準化建設。嚴格執行《天津市政務服務事項目錄》,編制完成《津南區政務服務事項清單(2024年版)》。強化證明事項清單管理,規範實施行政備案,編制完成《津南區證明事項清單》《津南區行政備案事項清單》,並在津南政務網公開,不斷推動“減證便民”工作落到實處。',
+    ],
+    [
+      'plans-2025-1',
+      '一是以示範引領帶動法治政府建設整體提升。深入學習貫徹習近平法治思想,推動黨政主要負責人切實履行推進法治建設第一責任人職責,緊緊抓住領導幹部這個“關鍵少數”,壓緊壓實責任,強化工作落實,補“短板”、掃“盲區”,進一步加強部門間的溝通交流、協作配合,嚴格落實法治建設“一規劃兩綱要”工作要求,形成法治政府建設合力,不斷提升政府依法行政水平。',
+    ],
+    [
+      'plans-2025-2',
+      '二是持續推進行政執法規範化建設。深入貫徹實施提升行政執法質量三年行動計劃,創新法治人才培養機制,加強行政執法人員、監督人員、法制審核人員專業法律知識培訓,切實提升行政執法隊伍綜合素質和依法行政能力,促進嚴格規範公正文明執法。持續加大執法監督力度,探索建立行政執法監督員制度,拓寬社會力量參與行政執法監督渠道,增強行政執法的透明度和公正性。建立行政執法監督企業聯繫點,搭建政企溝通平臺,規範涉企行政執法,全力打造執法監督新格局,推動行政執法監督工作效能整體提升。',
+    ],
+  ])('shows %s in 繁體 as written by hand', (id, expected) => {
+    const paragraph = traditional.report.sections.flatMap((section) => section.paragraphs).find((p) => p.id === id)!;
+    expect(paragraph.text).toBe(expected);
+  });
 });

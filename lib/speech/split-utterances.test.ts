@@ -55,4 +55,49 @@ describe('splitUtterances on the report’s real text', () => {
     expect(pieces.map((p) => p.text).join('')).toBe(text);
     expect(pieces.some((p) => p.text.includes('20555'))).toBe(true);
   });
+
+  // Written out by hand from the published paragraphs: sentences at 。, long ones at their commas, neighbouring
+  // clauses joined while they stay within 30 spoken characters.
+  it.each([
+    [
+      'government-functions-2',
+      [
+        '推进政务服务标准化建设。',
+        '严格执行《天津市政务服务事项目录》,',
+        '编制完成《津南区政务服务事项清单(2024年版)》。',
+        '强化证明事项清单管理,规范实施行政备案,',
+        '编制完成《津南区证明事项清单》《津南区行政备案事项清单》,',
+        '并在津南政务网公开,不断推动“减证便民”工作落到实处。',
+      ],
+    ],
+    [
+      'plans-2025-1',
+      [
+        '一是以示范引领带动法治政府建设整体提升。',
+        '深入学习贯彻习近平法治思想,',
+        '推动党政主要负责人切实履行推进法治建设第一责任人职责,',
+        '紧紧抓住领导干部这个“关键少数”,压紧压实责任,强化工作落实,',
+        '补“短板”、扫“盲区”,进一步加强部门间的沟通交流、协作配合,',
+        '严格落实法治建设“一规划两纲要”工作要求,形成法治政府建设合力,',
+        '不断提升政府依法行政水平。',
+      ],
+    ],
+    [
+      'plans-2025-2',
+      [
+        '二是持续推进行政执法规范化建设。',
+        '深入贯彻实施提升行政执法质量三年行动计划,创新法治人才培养机制,',
+        '加强行政执法人员、监督人员、法制审核人员专业法律知识培训,',
+        '切实提升行政执法队伍综合素质和依法行政能力,',
+        '促进严格规范公正文明执法。',
+        '持续加大执法监督力度,探索建立行政执法监督员制度,',
+        '拓宽社会力量参与行政执法监督渠道,增强行政执法的透明度和公正性。',
+        '建立行政执法监督企业联系点,搭建政企沟通平台,规范涉企行政执法,',
+        '全力打造执法监督新格局,推动行政执法监督工作效能整体提升。',
+      ],
+    ],
+  ])('splits %s as a listener would hear it', (id, expected) => {
+    const paragraph = paragraphs.find((p) => p.id === id)!;
+    expect(splitUtterances(paragraph.text).map((u) => u.text)).toEqual(expected);
+  });
 });

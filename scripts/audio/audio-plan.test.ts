@@ -22,6 +22,18 @@ describe('the audio plan', () => {
     }
   });
 
+  it('has a file for every other thing the reader can say: headings, the closing lines, glossary explanations', () => {
+    const texts = [
+      ...report.parts.map((part) => part.heading),
+      ...report.sections.flatMap((section) => (section.heading ? [section.heading] : [])),
+      report.closing.date.text,
+      report.closing.disclosure,
+      ...editionFor('zh-CN').glossary.map((entry) => entry.zh),
+    ];
+    expect(texts.length).toBeGreaterThan(40);
+    for (const u of texts.flatMap((t) => splitUtterances(t))) expect(byText.has(u.text), u.text).toBe(true);
+  });
+
   it('maps every file back to one utterance, and each name to one file', () => {
     expect(new Set(plan.map((p) => p.file)).size).toBe(plan.length);
     expect(new Set(plan.map((p) => p.text)).size).toBe(plan.length);
