@@ -5,6 +5,8 @@ import { readMetadata, type Metadata } from './metadata';
 import { isOrganisation, isSentence } from './shape';
 import type { Findings, ImportedDocument, Line } from './types';
 
+const SHORT_LINE = 20;
+
 export type Closing = {
   closing?: NonNullable<ImportedDocument['closing']>;
   /** 附件 lines printed after the closing date. */
@@ -55,7 +57,7 @@ function readBackwards(lines: Line[], lastPart: number, findings: Findings): Clo
     if (!closing.disclosure && isDisclosure(line.text)) closing.disclosure = line.text;
     else if (!leftOut(line, result.metadata, findings)) {
       if (isOrganisation(line.text)) closing.issuer = line.text;
-      else if (closing.disclosure || isSentence(line.text) || isSignOff(line.text) || isHeading(line.text)) break;
+      else if (closing.disclosure || !isShortNonSentence(line.text)) break;
       else {
         findings.chrome.push({ ...line, why: 'a short line at the end' });
         findings.unsure.push({ ...line, why: 'left out as the site’s: a short line after the text' });
@@ -82,4 +84,10 @@ function leftOut(line: Line, metadata: Metadata, findings: Findings): boolean {
   return true;
 }
 
-const isHeading = (text: string) => partNumber(text) !== undefined || sectionNumber(text) !== undefined;
+// What may be chrome at the very end: short, no sentence punctuation, not 「特此通知」, not a heading.
+const isShortNonSentence = (text: string) =>
+  text.length <= SHORT_LINE &&
+  !isSentence(text) &&
+  !isSignOff(text) &&
+  partNumber(text) === undefined &&
+  sectionNumber(text) === undefined;

@@ -31,24 +31,26 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   const signature = SIGNATURES.find(([, opening]) => opening.every((byte, i) => bytes[i] === byte));
   if (signature) throw new ImportError(`the file is not text: it is ${signature[0]}`);
 
-  const decoded = fromUtf16(bytes) ?? strict('UTF-8', bytes) ?? strict('GB18030', bytes);
+  const utf16 = byteOrderMark(bytes);
+  // Outside UTF-16, a NUL never occurs in text.
+  if (!utf16 && bytes.includes(0)) throw new ImportError('the file is not text: it holds binary data (NUL bytes)');
+  const decoded = utf16 ? strict(utf16, bytes) : (strict('UTF-8', bytes) ?? strict('GB18030', bytes));
   if (!decoded) throw new ImportError('the file is neither UTF-8 nor GB18030/GBK text');
   if (decoded.text.trim() === '') throw new ImportError('the file is empty (it holds only whitespace)');
   const share = implausibleShare(decoded.text);
   if (share > MOST_IMPLAUSIBLE) {
     throw new ImportError(
-      `the file does not decode to readable text: as ${decoded.encoding}, ${Math.round(share * 100)}% of its characters are controls, private-use or unknown characters`,
+      `the file does not decode to readable text: as ${decoded.encoding}, ${Math.round(share * 100)}% of its characters ` +
+        'are controls, private-use or unknown characters',
     );
   }
   return decoded;
 }
 
 // Notepad's "Unicode" files carry a byte-order mark; without one, UTF-16 is not guessed.
-function fromUtf16(bytes: Uint8Array): DecodedText | undefined {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return strict('UTF-16LE', bytes);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return strict('UTF-16BE', bytes);
-  // Outside UTF-16, a NUL never occurs in text.
-  if (bytes.includes(0)) throw new ImportError('the file is not text: it holds binary data (NUL bytes)');
+function byteOrderMark(bytes: Uint8Array): Encoding | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'UTF-16LE';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'UTF-16BE';
   return undefined;
 }
 

@@ -12,8 +12,11 @@ const numberOf = (match: RegExpMatchArray | null) => (match ? hanziNumber(match[
 /** The marker alone, 「四、」 or 「（二）」, for a heading that is all sentence. */
 export const markerOf = (text: string) => (text.match(PART) ?? text.match(SECTION))![0];
 
-/** 「附件：1.…」, 「附件2」, 「附件」 open an attachment list; 「2.…」 lines right after it continue it. */
-const ATTACHMENT = /^附\s*件\s*(?:[：:\d１-９一二三四五六七八九十]|$)/;
+/**
+ * 「附件：1.…」, 「附件2：…」, 「附件」 open an attachment list; 「2.…」 lines right after it continue it.
+ * The colon or the line's end is required, so that 「附件1所列单位要……」 stays text.
+ */
+const ATTACHMENT = /^附\s*件\s*(?:[\d１-９一二三四五六七八九十]+\s*)?(?:[：:]|$)/;
 const ATTACHMENT_ITEM = /^\d+[.．、]\S/;
 
 export const isAttachment = (text: string, previousWasAttachment: boolean) =>

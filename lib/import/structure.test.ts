@@ -9,7 +9,7 @@ const BODY = ['一、总体要求', '坚持预防为主。', '二、工作要求
 
 describe('analyse: the cover', () => {
   it('cuts the page’s one-line title off the document’s own split title, and reads labelled metadata', () => {
-    const { document, findings } = read(
+    const { document, findings, origins } = read(
       '某县人民政府关于印发某县防汛预案的通知',
       '某县人民政府关于印发',
       '某县防汛预案的通知',
@@ -25,7 +25,7 @@ describe('analyse: the cover', () => {
       salutation: '各乡镇人民政府：',
     });
     expect(document.source).toBeUndefined();
-    expect(findings.origins).toEqual({ issuer: '发布机构', published: '发布日期' });
+    expect(origins).toEqual({ issuer: '发布机构', published: '发布日期' });
     expect(texts(findings.chrome)).toEqual(['某县人民政府关于印发某县防汛预案的通知']);
     expect(texts(findings.metadata)).toEqual([
       '发布机构：某县应急管理局  发布日期：2024年3月5日  索引号：000000-2024-00012',
@@ -34,9 +34,9 @@ describe('analyse: the cover', () => {
   });
 
   it('takes the issuer from the title before 关于, and the date from a whole closing date', () => {
-    const { document, findings } = read('某县农业农村局关于开展检查的通知', ...BODY, '2025年12月1日');
+    const { document, origins } = read('某县农业农村局关于开展检查的通知', ...BODY, '2025年12月1日');
     expect(document).toMatchObject({ issuer: '某县农业农村局', published: '2025-12-01', closing: { date: { text: '2025年12月1日' } } });
-    expect(findings.origins).toEqual({ issuer: 'the title, before 关于', published: 'the closing date' });
+    expect(origins).toEqual({ issuer: 'the title, before 关于', published: 'the closing date' });
   });
 
   it('leaves out a banner above the title, and says so', () => {
@@ -139,6 +139,12 @@ describe('analyse: the closing', () => {
     expect(texts(document.parts[1].sections[0].paragraphs)).toEqual(['及时报告火情。']);
     expect(texts(findings.chrome)).toEqual(['我要纠错', '智能客服']);
     expect(texts(findings.unsure)).toEqual(['智能客服']);
+  });
+
+  it('keeps a sentence that starts with 附件 as text', () => {
+    const { document } = read('某县人民政府关于开展检查的通知', '发布日期：2024-03-05', ...BODY, '附件1所列单位要按时报送。');
+    expect(document.attachments).toEqual([]);
+    expect(texts(document.parts[1].sections[0].paragraphs)).toEqual(['及时报告火情。', '附件1所列单位要按时报送。']);
   });
 
   it('reads an undated closing backwards, up to the last sentence', () => {

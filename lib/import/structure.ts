@@ -1,22 +1,23 @@
 import { readBody, type BodyPart, type BodySection } from './body';
 import { readClosing } from './closing';
-import { findDate } from './dates';
+import { readCover, type Origins } from './cover';
 import { readHeader } from './header';
 import { ImportError } from './import-error';
 import { partNumber } from './markers';
-import type { Metadata } from './metadata';
-import { isOrganisation } from './shape';
 import type { Findings, ImportedDocument, ImportedPart, ImportedSection, Line } from './types';
 
-export type Analysis = { document: ImportedDocument; findings: Findings };
+export type Analysis = { document: ImportedDocument; findings: Findings; origins: Origins };
 
 // The kinds of 公文 and reports a title names last; a title ending otherwise may have lost a line.
-const DOCUMENT_KIND =
-  /(?:通知|通告|公告|报告|意见|决定|办法|方案|规定|规则|细则|批复|函|纪要|规划|计划|要点|总结|通报|条例|决议|公报|指引|指南|清单|答复|请示|命令|议案|章程|讲话)$/;
+const DOCUMENT_KINDS = [
+  '通知', '通告', '公告', '报告', '意见', '决定', '办法', '方案', '规定', '规则', '细则', '批复', '函', '纪要', '规划', '计划',
+  '要点', '总结', '通报', '条例', '决议', '公报', '指引', '指南', '清单', '答复', '请示', '命令', '议案', '章程', '讲话',
+];
+const DOCUMENT_KIND = new RegExp(`(?:${DOCUMENT_KINDS.join('|')})$`);
 
 /** Lines → the document: cover, introduction, parts and sections with their ids, attachments, closing. */
 export function analyse(lines: Line[]): Analysis {
-  const findings: Findings = { chrome: [], metadata: [], unsure: [], origins: { issuer: '', published: '' } };
+  const findings: Findings = { chrome: [], metadata: [], unsure: [] };
   const firstPart = lines.findIndex((line) => partNumber(line.text) === 1);
   if (firstPart === -1) throw new ImportError('no recognisable structure: no part headings (一、 二、 …) found');
   const header = readHeader(lines, firstPart, findings);
@@ -28,25 +29,19 @@ export function analyse(lines: Line[]): Analysis {
   if (!DOCUMENT_KIND.test(title.join(''))) {
     findings.unsure.push({ ...header.title.at(-1)!, why: 'the title does not end with a kind of document (通知, 报告 …)' });
   }
-  const closing = end.closing;
-  const issuer = findIssuer(metadata, closing?.issuer, title.join(''), findings);
-  const { published, publishedTime } = findPublished(metadata, closing?.date?.text, findings);
-
-  const source = metadata['来源'] || metadata['信息来源'] || undefined;
+  const { cover, origins } = readCover(metadata, end.closing, title.join(''));
   return {
     document: {
       title,
-      issuer,
-      ...(source && { source }),
-      published,
-      ...(publishedTime && { publishedTime }),
+      ...cover,
       ...(header.salutation && { salutation: header.salutation }),
       ...(body.introduction.length && { introduction: section('introduction', { paragraphs: body.introduction }) }),
       parts: body.parts.map(toPart),
       attachments: [...body.attachments, ...end.attachments],
-      ...(closing && { closing }),
+      ...(end.closing && { closing: end.closing }),
     },
     findings,
+    origins,
   };
 }
 
@@ -77,34 +72,4 @@ function section(id: string, { heading, paragraphs }: BodySection): ImportedSect
     ...(heading && { heading: heading.text }),
     paragraphs: paragraphs.map((line, i) => ({ id: `${id}-${i + 1}`, text: line.text })),
   };
-}
-
-function findIssuer(metadata: Metadata, closingIssuer: string | undefined, title: string, findings: Findings) {
-  const labelled = (['发布机构', '发文机关', '发布单位', '发文单位'] as const).find((label) => metadata[label]);
-  const beforeAbout = title.split('关于')[0];
-  const [issuer, origin] = labelled
-    ? [metadata[labelled], labelled]
-    : closingIssuer
-      ? [closingIssuer, 'the closing']
-      : title.includes('关于') && isOrganisation(beforeAbout)
-        ? [beforeAbout, 'the title, before 关于']
-        : [];
-  if (!issuer) throw new ImportError('no issuer found: no 发布机构 or 发文机关, no issuer above the closing date, no issuer before 关于 in the title');
-  findings.origins.issuer = origin!;
-  return issuer;
-}
-
-function findPublished(metadata: Metadata, closingDate: string | undefined, findings: Findings) {
-  const candidates: [string, string | undefined][] = [
-    ...['发布日期', '发布时间', '公开日期', '成文日期', '发文日期', '印发日期'].map((label) => [label, metadata[label]] as [string, string | undefined]),
-    ['the closing date', closingDate],
-  ];
-  for (const [origin, value] of candidates) {
-    const date = value ? findDate(value) : {};
-    if (date.iso) {
-      findings.origins.published = origin;
-      return { published: date.iso, publishedTime: date.time };
-    }
-  }
-  throw new ImportError('no publication date found: no 发布日期, 发布时间 or 成文日期, and no whole date at the closing');
 }

@@ -29,6 +29,4 @@ export type Findings = {
   chrome: (Line & { why: string })[];
   metadata: Line[];
   unsure: (Line & { why: string })[];
-  /** Where each cover field came from, e.g. issuer ← 「the title, before 关于」. */
-  origins: { issuer: string; published: string };
 };
