@@ -13,6 +13,7 @@ describe('chromeReason', () => {
     ['扫一扫在手机打开当前页', 'site links'],
     ['浏览次数：1024', 'site links'],
     ['返回顶部', 'site links'],
+    ['上一篇：关于做好春耕工作的通知', 'links to other pages'],
   ])('finds 「%s」 anywhere (%s)', (line, why) => {
     expect(chromeReason(line, false)).toBe(why);
     expect(chromeReason(line, true)).toBe(why);

@@ -16,6 +16,7 @@ const WORDS = [
 const WORD = new RegExp(WORDS.join('|'));
 const EVERY_WORD = new RegExp(WORD.source, 'g');
 const BREADCRUMB = /^(?:网站首页|首页|当前位置|您的位置|您现在的位置|所在位置)\s*[>＞»›:：]/;
+const NEIGHBOURS = /^(?:上一篇|下一篇|上一条|下一条|相关链接|相关文件|相关阅读)\s*[：:]/;
 const FONT_SIZE = /字[体号]\s*[：:]?\s*[【[(（]?\s*大\s*[】\])）]?\s*[【[(（]?\s*中/;
 const FOOTER = /版权所有|Copyright|©|ICP[备证]|公网安备|网站标识码|主办单位|承办单位|技术支持|网站地图|联系我们|网站声明|隐私声明/i;
 // What is left of a line of chrome words once the words are taken out: separators, brackets, counts.
@@ -26,6 +27,7 @@ const LINK_WORD_MAX = 6;
 export function chromeReason(text: string, edge: boolean): string | undefined {
   if (BREADCRUMB.test(text)) return 'breadcrumb';
   if (FONT_SIZE.test(text)) return 'font-size switch';
+  if (NEIGHBOURS.test(text)) return 'links to other pages';
   if (WORD.test(text) && LEFTOVER.test(text.replace(EVERY_WORD, ''))) return 'site links';
   if (!edge) return undefined;
   if (FOOTER.test(text)) return 'site footer';

@@ -30,6 +30,7 @@ export function analyse(lines: Line[]): Analysis {
     findings.unsure.push({ ...header.title.at(-1)!, why: 'the title does not end with a kind of document (通知, 报告 …)' });
   }
   const { cover, origins } = readCover(metadata, end.closing, title.join(''));
+  for (const list of Object.values(findings)) list.sort((a, b) => a.n - b.n);
   return {
     document: {
       title,
