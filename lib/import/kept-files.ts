@@ -1,7 +1,7 @@
 /** The editors' files a re-import carries over, and what it tells them about each. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse, parseDocument, YAMLMap } from 'yaml';
+import { isNode, parse, parseDocument, YAMLMap } from 'yaml';
 import { ImportError } from './import-error';
 import type { Changes } from './merge';
 import { sectionsOf } from './render';
@@ -24,8 +24,15 @@ export function flagSummaries(stage: string, changes: Changes): string[] {
         throw new ImportError(`cannot flag ${path.join('summaries', `${id}.yaml`)} for review: it is not a YAML mapping`);
       }
       summary.delete('review');
-      // First, where an editor opening the file sees it.
-      summary.contents.items.unshift(summary.createPair('review', reason) as (typeof summary.contents.items)[number]);
+      // First, where an editor opening the file sees it, below a comment heading the file.
+      const items = summary.contents.items;
+      const review = summary.createPair('review', reason) as (typeof items)[number];
+      const heading = items[0]?.key;
+      if (isNode(heading) && isNode(review.key)) {
+        review.key.commentBefore = heading.commentBefore;
+        heading.commentBefore = undefined;
+      }
+      items.unshift(review);
       fs.writeFileSync(file, summary.toString({ lineWidth: 0 }));
       flagged.push(`summaries/${id}.yaml`);
     }
