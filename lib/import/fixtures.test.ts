@@ -1,0 +1,192 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { AlignmentType, Document, Packer, Paragraph, TextRun } from 'docx';
+import { parse } from 'yaml';
+import { afterAll, describe, expect, it } from 'vitest';
+import { sectionFileSchema } from '../content/schema';
+import { importFile } from './import-file';
+
+const root = fs.mkdtempSync(path.join(os.tmpdir(), 'import-fixtures-'));
+afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
+describe('a notice saved from a county site as GBK', async () => {
+  const file = 'e2e/fixtures/import/mou-xian-fire-notice.gbk.txt';
+  const result = await importFile({ file, slug: 'fire-notice', contentRoot: root, force: false });
+
+  it('is GBK with CRLF and full-width indentation (so the test means something)', () => {
+    const bytes = fs.readFileSync(file);
+    expect(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes)).toThrow();
+    expect(new TextDecoder('gb18030').decode(bytes)).toMatch(/\r\n\u3000\u3000一、总体要求\r\n/);
+    expect(result.encoding).toBe('GB18030');
+  });
+
+  it('imports to the structure written by hand', () => {
+    expect(result.document).toEqual({
+      title: ['某县人民政府关于做好2025年', '冬春季森林防火工作的通知'],
+      issuer: '某县人民政府',
+      source: '某县人民政府办公室',
+      published: '2025-11-03',
+      salutation: '各乡镇人民政府，县政府各部门：',
+      introduction: {
+        id: 'introduction',
+        paragraphs: [
+          {
+            id: 'introduction-1',
+            text: '为切实做好今冬明春森林防火工作，保护森林资源和人民群众生命财产安全，现将有关事项通知如下：',
+          },
+        ],
+      },
+      parts: [
+        {
+          id: 'part-1',
+          heading: '一、总体要求',
+          sections: [
+            { id: '1', paragraphs: [{ id: '1-1', text: '坚持预防为主、积极消灭的方针，压实各方责任，确保不发生重大森林火灾。' }] },
+          ],
+        },
+        {
+          id: 'part-2',
+          heading: '二、重点任务',
+          sections: [
+            {
+              id: '2-1',
+              heading: '（一）严格管控野外火源',
+              paragraphs: [
+                { id: '2-1-1', text: '各乡镇要在重点时段加强巡查。一是严查上山人员携带火种；二是严禁野外烧荒；三是做好祭祀用火引导。' },
+                { id: '2-1-2', text: '1.严格野外用火审批。确需用火的，须经乡镇审批并落实看护措施。' },
+                { id: '2-1-3', text: '2.加强重点区域巡护。林区入口设立检查站，实行进山登记。' },
+              ],
+            },
+            {
+              id: '2-2',
+              heading: '（二）做好应急准备',
+              paragraphs: [
+                { id: '2-2-1', text: '（1）充实扑火队伍。每个乡镇组建不少于20人的半专业扑火队。' },
+                { id: '2-2-2', text: '（2）储备扑火物资。县应急管理局要在11月底前完成物资补充。' },
+              ],
+            },
+          ],
+        },
+        {
+          id: 'part-3',
+          heading: '三、工作要求',
+          sections: [
+            { id: '3', paragraphs: [{ id: '3-1', text: '各乡镇、各部门要加强值班值守，发现火情及时报告，不得迟报、漏报、瞒报。' }] },
+          ],
+        },
+      ],
+      attachments: ['附件：1.某县森林防火责任人名单', '2.某县森林防火值班电话表'],
+      closing: { issuer: '某县人民政府', date: { text: '2025年11月3日' }, disclosure: '（此件公开发布）' },
+    });
+  });
+
+  it('leaves out the site’s chrome and the metadata line, sure of each', () => {
+    const { chrome, metadata, unsure } = result.findings;
+    expect(chrome.map((line) => line.n)).toEqual([1, 2, 3, 30, 31, 32, 33]);
+    expect(metadata.map((line) => line.text)).toEqual(['发布日期：2025年11月3日  来源：某县人民政府办公室  浏览次数：1024']);
+    expect(unsure).toEqual([]);
+  });
+
+  it('writes section files of the shape the site reads', () => {
+    const dir = path.join(root, 'documents/fire-notice');
+    for (const name of fs.readdirSync(path.join(dir, 'sections'))) {
+      const parsed = sectionFileSchema.parse(parse(fs.readFileSync(path.join(dir, 'sections', name), 'utf8')));
+      expect(`${parsed.id}.yaml`).toBe(name);
+    }
+    expect(fs.readFileSync(path.join(dir, 'source.txt'))).toEqual(fs.readFileSync(file));
+  });
+});
+
+/** A Word original of another shape: no site, one-line title, 文号, parts without （一）, 1、 items, no 来源. */
+async function wordOriginal(file: string) {
+  const p = (text: string, indent = true) =>
+    new Paragraph({ indent: indent ? { firstLine: 640 } : undefined, children: [new TextRun(text)] });
+  const document = new Document({
+    sections: [
+      {
+        children: [
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            children: [new TextRun({ text: '某市某区农业农村局关于开展2025年度农机安全生产检查的通知', bold: true })],
+          }),
+          new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun('某农发〔2025〕12号')] }),
+          new Paragraph(''),
+          p('各街道、镇农业服务中心，区农机推广站：', false),
+          p('为进一步加强农机安全生产管理，预防和减少农机事故，决定在全区开展农机安全生产检查。现将有关事项通知如下：'),
+          p('一、检查时间'),
+          p('2025年12月10日至2026年1月20日。'),
+          p('二、检查内容'),
+          p('\u3000\u30001、拖拉机、联合收割机等农机具的牌证和年检情况。'),
+          p('\u3000\u30002、驾驶操作人员持证情况。'),
+          p('\u3000\u30003、农机合作社安全管理制度落实情况。'),
+          p('三、工作要求'),
+          p('各单位要高度重视，明确专人负责，于2026年1月25日前将检查情况报区农业农村局。'),
+          p('四、本通知自印发之日起施行。'),
+          new Paragraph(''),
+          new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun('某市某区农业农村局')] }),
+          new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun('二〇二五年十二月一日')] }),
+        ],
+      },
+    ],
+  });
+  fs.writeFileSync(file, await Packer.toBuffer(document));
+}
+
+describe('a Word original generated with docx', async () => {
+  const file = path.join(root, 'notice.docx');
+  await wordOriginal(file);
+  const result = await importFile({ file, slug: 'farm-machinery', contentRoot: root, force: false });
+
+  it('imports to the structure written by hand', () => {
+    expect(result.document).toEqual({
+      title: ['某市某区农业农村局关于开展2025年度农机安全生产检查的通知'],
+      issuer: '某市某区农业农村局',
+      published: '2025-12-01',
+      salutation: '各街道、镇农业服务中心，区农机推广站：',
+      introduction: {
+        id: 'introduction',
+        paragraphs: [
+          {
+            id: 'introduction-1',
+            text: '为进一步加强农机安全生产管理，预防和减少农机事故，决定在全区开展农机安全生产检查。现将有关事项通知如下：',
+          },
+        ],
+      },
+      parts: [
+        { id: 'part-1', heading: '一、检查时间', sections: [{ id: '1', paragraphs: [{ id: '1-1', text: '2025年12月10日至2026年1月20日。' }] }] },
+        {
+          id: 'part-2',
+          heading: '二、检查内容',
+          sections: [
+            {
+              id: '2',
+              paragraphs: [
+                { id: '2-1', text: '1、拖拉机、联合收割机等农机具的牌证和年检情况。' },
+                { id: '2-2', text: '2、驾驶操作人员持证情况。' },
+                { id: '2-3', text: '3、农机合作社安全管理制度落实情况。' },
+              ],
+            },
+          ],
+        },
+        {
+          id: 'part-3',
+          heading: '三、工作要求',
+          sections: [
+            { id: '3', paragraphs: [{ id: '3-1', text: '各单位要高度重视，明确专人负责，于2026年1月25日前将检查情况报区农业农村局。' }] },
+          ],
+        },
+        { id: 'part-4', heading: '四、', sections: [{ id: '4', paragraphs: [{ id: '4-1', text: '本通知自印发之日起施行。' }] }] },
+      ],
+      attachments: [],
+      closing: { issuer: '某市某区农业农村局', date: { text: '二〇二五年十二月一日' } },
+    });
+    expect(result.origins).toEqual({ issuer: 'the closing', published: 'the closing date' });
+    expect(result.findings.metadata.map((line) => line.text)).toEqual(['某农发〔2025〕12号']);
+    expect(result.findings.unsure.map((line) => line.text)).toEqual(['四、本通知自印发之日起施行。']);
+  });
+
+  it('keeps the Word file as source.docx, byte for byte', () => {
+    expect(fs.readFileSync(path.join(root, 'documents/farm-machinery/source.docx'))).toEqual(fs.readFileSync(file));
+  });
+});

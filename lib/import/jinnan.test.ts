@@ -1,0 +1,64 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { afterAll, describe, expect, it } from 'vitest';
+import { importFile } from './import-file';
+import { sectionsOf } from './render';
+
+/**
+ * The hand-curated report in content/report/ is the expected value: read here as plain YAML, independently
+ * of the importer and of the site's loader. Ids differ (the curated ones are English slugs): map by order.
+ */
+const curated = (file: string) => parse(fs.readFileSync(path.join('content/report', file), 'utf8'));
+const cover = curated('document.yaml');
+const section = (id: string) => {
+  const { heading, paragraphs } = curated(`sections/${id}.yaml`);
+  return { heading, paragraphs: paragraphs.map((p: { text: string }) => p.text) };
+};
+
+const root = fs.mkdtempSync(path.join(os.tmpdir(), 'import-jinnan-'));
+afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+const { document } = await importFile({
+  file: 'content/source/jinnan-2024-report.txt',
+  slug: 'jinnan-2024',
+  contentRoot: root,
+  force: false,
+});
+
+describe('importing the Jinnan source', () => {
+  const shape = (s: { heading?: string; paragraphs: { text: string }[] }) => ({
+    heading: s.heading,
+    paragraphs: s.paragraphs.map((p) => p.text),
+  });
+
+  it('finds the curated cover', () => {
+    expect(document).toMatchObject({
+      title: cover.title,
+      issuer: cover.issuer,
+      source: cover.source,
+      published: cover.published,
+      publishedTime: cover.publishedTime,
+    });
+    expect(cover.title).toEqual(['津南区人民政府关于', '2024年法治政府建设情况报告']);
+  });
+
+  it('finds the curated parts, their sections and every paragraph, in order', () => {
+    expect(shape(document.introduction!)).toEqual(section(cover.introduction));
+    expect(document.parts.map((part) => part.heading)).toEqual(cover.parts.map((part: { heading: string }) => part.heading));
+    expect(document.parts.map((part) => part.sections.map(shape))).toEqual(
+      cover.parts.map((part: { sections: string[] }) => part.sections.map(section)),
+    );
+    expect(sectionsOf(document)).toHaveLength(15);
+  });
+
+  it('finds the curated closing', () => {
+    expect(document.closing).toEqual({ date: { text: cover.closing.date.text }, disclosure: cover.closing.disclosure });
+  });
+
+  it('copies the source byte for byte', () => {
+    expect(fs.readFileSync(path.join(root, 'documents/jinnan-2024/source.txt'))).toEqual(
+      fs.readFileSync('content/source/jinnan-2024-report.txt'),
+    );
+  });
+});
