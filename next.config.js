@@ -1,4 +1,5 @@
 import createNextIntlPlugin from 'next-intl/plugin';
+import { legacyRedirects } from './lib/legacy-redirects.js';
 import { securityHeaders } from './lib/security-headers.js';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
@@ -8,6 +9,9 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   generateEtags: false,
+  async redirects() {
+    return legacyRedirects;
+  },
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },

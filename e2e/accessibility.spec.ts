@@ -8,7 +8,8 @@ const sectionIds = [
   'decision-making', 'law-enforcement', 'emergency-response', 'dispute-resolution', 'oversight',
   'digital-government', 'party-leadership', 'joint-effort', 'shortcomings', 'plans-2025',
 ];
-const routes = ['', '/report', '/glossary', '/help', ...sectionIds.map((id) => `/section/${id}`), '/no-such-page'];
+const doc = '/jinnan-fazhi-2024';
+const routes = ['', '/help', doc, `${doc}/whole`, `${doc}/glossary`, ...sectionIds.map((id) => `${doc}/section/${id}`), '/no-such-page'];
 
 for (const locale of locales) {
   for (const prefix of ['', '/large']) {
@@ -21,7 +22,7 @@ for (const locale of locales) {
   }
 }
 
-const keyPages = ['/zh-CN', '/zh-CN/section/digital-government', '/zh-CN/report', '/en/section/oversight'];
+const keyPages = ['/zh-CN', '/zh-CN/jinnan-fazhi-2024', '/zh-CN/jinnan-fazhi-2024/section/digital-government', '/zh-CN/jinnan-fazhi-2024/whole', '/en/jinnan-fazhi-2024/section/oversight'];
 
 for (const { mode, theme } of variants) {
   test(`axe: key pages in ${mode} mode with the ${theme} theme`, async ({ page, context, baseURL }) => {
@@ -33,12 +34,12 @@ for (const { mode, theme } of variants) {
     // 简明版 alone and 原文 alone are renderings of their own.
     for (const view of ['summary', 'original'] as const) {
       await savePreferences(context, baseURL!, { mode, theme, view });
-      await page.goto('/zh-CN/section/dispute-resolution');
+      await page.goto('/zh-CN/jinnan-fazhi-2024/section/dispute-resolution');
       await expectNoAxeViolations(page, `dispute-resolution, view ${view} (${mode}, ${theme})`);
     }
     await savePreferences(context, baseURL!, { mode, theme });
     // The open 配色 panel, an editor's note and a glossary explanation are part of the page too.
-    await page.goto('/zh-CN/section/party-leadership');
+    await page.goto('/zh-CN/jinnan-fazhi-2024/section/party-leadership');
     await page.getByRole('button', { name: '配色' }).click();
     await page.getByRole('button', { name: '编者注' }).first().click();
     await expectNoAxeViolations(page, `party-leadership with panels open (${mode}, ${theme})`);

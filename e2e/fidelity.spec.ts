@@ -4,14 +4,14 @@ import { readSourceBody, withoutWhitespace } from '../lib/content/source-text';
 
 test('the whole-report page shows the published text exactly, whitespace aside and with full-width punctuation', async ({ page }) => {
   const [, , ...body] = readSourceBody();
-  await page.goto('/zh-CN/report');
+  await page.goto('/zh-CN/jinnan-fazhi-2024/whole');
   const shown = await page.locator('main [data-original-text]').allTextContents();
   // The page shows the published words with the display mapping only (each published line is one text).
   expect(withoutWhitespace(shown.join(''))).toBe(withoutWhitespace(body.map(fullWidthPunctuation).join('')));
 });
 
 test('the whole-report page shows no half-width , ; : ( ) beside a hanzi', async ({ page }) => {
-  await page.goto('/zh-CN/report');
+  await page.goto('/zh-CN/jinnan-fazhi-2024/whole');
   const text = await page.locator('main').innerText();
   expect(text.length).toBeGreaterThan(10_000);
   expect(text.match(/\p{Script=Han}[,;:()]|[,;:()]\p{Script=Han}/gu) ?? []).toEqual([]);
@@ -22,7 +22,7 @@ test('the whole-report page shows no half-width , ; : ( ) beside a hanzi', async
 });
 
 test('editor notes keep the printed text and open, by keyboard, a note that closes with Esc', async ({ page }) => {
-  await page.goto('/zh-CN/section/party-leadership');
+  await page.goto('/zh-CN/jinnan-fazhi-2024/section/party-leadership');
   const paragraph = page.locator('#party-leadership-1');
   const printed = (await paragraph.locator('[data-original-text]').allTextContents()).join('');
   expect(printed).toContain('述法制度，2024129日，区委主要负责同志');

@@ -11,7 +11,7 @@ async function tabTo(page: Page, name: RegExp, limit = 60) {
 }
 
 test('keyboard only: skip link → contents → a section → next section, with a visible focus ring', async ({ page }) => {
-  await page.goto('/zh-CN');
+  await page.goto('/zh-CN/jinnan-fazhi-2024');
   await page.keyboard.press('Tab');
   const skip = page.locator(':focus');
   await expect(skip).toHaveText('跳到正文');
@@ -24,10 +24,10 @@ test('keyboard only: skip link → contents → a section → next section, with
   expect(parseFloat(outline.outlineWidth)).toBeGreaterThanOrEqual(2);
   expect(outline.outlineStyle).toBe('solid');
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\/zh-CN\/section\/business-environment$/);
+  await expect(page).toHaveURL(/\/zh-CN\/jinnan-fazhi-2024\/section\/business-environment$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('（三）全力打造一流营商环境');
 
   await tabTo(page, /下一节/);
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\/zh-CN\/section\/rules-and-documents$/);
+  await expect(page).toHaveURL(/\/zh-CN\/jinnan-fazhi-2024\/section\/rules-and-documents$/);
 });

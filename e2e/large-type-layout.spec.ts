@@ -27,7 +27,7 @@ async function targets(page: Page) {
 for (const [mode, minimum] of [['large', 60], ['standard', 44]] as const) {
   test(`every control in header, contents and navigation is at least ${minimum} × ${minimum} px in ${mode} mode`, async ({ page, context, baseURL }) => {
     await savePreferences(context, baseURL!, { mode });
-    for (const path of ['/zh-CN', '/zh-CN/section/oversight', '/zh-CN/section/party-leadership']) {
+    for (const path of ['/zh-CN', '/zh-CN/jinnan-fazhi-2024', '/zh-CN/jinnan-fazhi-2024/section/oversight', '/zh-CN/jinnan-fazhi-2024/section/party-leadership']) {
       await page.goto(path);
       await page.getByRole('button', { name: '配色' }).click();
       const measured = await targets(page);
@@ -63,7 +63,7 @@ async function overflow(page: Page) {
   });
 }
 
-const pages = ['/zh-CN', '/zh-CN/section/digital-government', '/zh-CN/report', '/en/section/law-enforcement'];
+const pages = ['/zh-CN', '/zh-CN/jinnan-fazhi-2024', '/zh-CN/jinnan-fazhi-2024/section/digital-government', '/zh-CN/jinnan-fazhi-2024/whole', '/en/jinnan-fazhi-2024/section/law-enforcement'];
 
 for (const { width, prefs } of [
   { width: 320, prefs: { mode: 'standard' } },
@@ -107,17 +107,17 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
   test('the report reads and 适老版 is a plain link to the large-type URL', async ({ page }) => {
-    await page.goto('/zh-CN/section/oversight');
+    await page.goto('/zh-CN/jinnan-fazhi-2024/section/oversight');
     await expect(page.locator('#oversight-1')).toContainText('严格落实人大代表建议');
     await expect(page.getByRole('button', { name: '放大' })).toBeHidden();
     await page.getByRole('link', { name: '适老版（大字）' }).click();
-    await expect(page).toHaveURL(/\/zh-CN\/large\/section\/oversight$/);
+    await expect(page).toHaveURL(/\/zh-CN\/large\/jinnan-fazhi-2024\/section\/oversight$/);
     const font = await page.locator('#oversight-1').evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
     expect(font).toBeGreaterThanOrEqual(24);
     await page.getByRole('link', { name: /下一节/ }).click();
-    await expect(page).toHaveURL(/\/zh-CN\/large\/section\/digital-government$/);
+    await expect(page).toHaveURL(/\/zh-CN\/large\/jinnan-fazhi-2024\/section\/digital-government$/);
     await page.getByRole('link', { name: '返回标准版' }).click();
-    await expect(page).toHaveURL(/\/zh-CN\/section\/digital-government$/);
+    await expect(page).toHaveURL(/\/zh-CN\/jinnan-fazhi-2024\/section\/digital-government$/);
   });
 
   test('it follows the system: dark when the system prefers dark', async ({ page }) => {
@@ -129,7 +129,7 @@ test.describe('without JavaScript', () => {
 
 test('forced colours: the system’s own colours win, for text, links, controls and the focus ring', async ({ page }, testInfo) => {
   await page.emulateMedia({ forcedColors: 'active' });
-  await page.goto('/zh-CN/section/business-environment');
+  await page.goto('/zh-CN/jinnan-fazhi-2024/section/business-environment');
   await testInfo.attach('forced-colors', { body: await page.screenshot(), contentType: 'image/png' });
   const system = await page.evaluate(() => {
     // What the system colours resolve to here, read from a probe the page does not style.
@@ -158,7 +158,7 @@ test('forced colours: the system’s own colours win, for text, links, controls 
 test('more contrast renders black and white, light or dark (screenshots attached)', async ({ page }, testInfo) => {
   for (const media of [{ contrast: 'more' }, { contrast: 'more', colorScheme: 'dark' }] as const) {
     await page.emulateMedia(media);
-    await page.goto('/zh-CN/section/business-environment');
+    await page.goto('/zh-CN/jinnan-fazhi-2024/section/business-environment');
     const name = Object.entries(media).map(([k, v]) => `${k}-${v}`).join('_');
     await testInfo.attach(name, { body: await page.screenshot(), contentType: 'image/png' });
     const { text, background } = await page.locator('#business-environment-1').evaluate((p) => ({

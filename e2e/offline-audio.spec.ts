@@ -12,7 +12,7 @@ const audioElement = (page: Page) => page.locator('audio[data-read-aloud]');
 
 /**
  * What 「二、存在的不足和原因」 says in 简明版, utterance by utterance, written out by hand from the published
- * heading and content/summaries/shortcomings.yaml: one sentence each, none longer than the limit.
+ * heading and content/documents/jinnan-fazhi-2024/summaries/shortcomings.yaml: one sentence each, none longer than the limit.
  */
 const shortcomingsSummary = [
   '二、存在的不足和原因',
@@ -68,7 +68,7 @@ test.beforeEach(async ({ page, context, baseURL }) => {
 
 test('reading a section plays its audio files in order, and the highlight follows', async ({ page, request }) => {
   const manifest: Manifest = await (await request.get('/audio-manifest.json')).json();
-  await page.goto('/zh-CN/section/shortcomings');
+  await page.goto('/zh-CN/jinnan-fazhi-2024/section/shortcomings');
   const expected = filesFor(manifest, shortcomingsSummary);
   expect(expected.filter((f) => f.startsWith('missing'))).toEqual([]);
   const played = await recordPlayed(page);
@@ -92,7 +92,7 @@ test('reading a section plays its audio files in order, and the highlight follow
 
 test('pause, resume, next and speed work with the offline recordings', async ({ page, request }) => {
   const manifest: Manifest = await (await request.get('/audio-manifest.json')).json();
-  await page.goto('/zh-CN/section/leadership-duty');
+  await page.goto('/zh-CN/jinnan-fazhi-2024/section/leadership-duty');
   // The heading as published (half-width brackets), then the summary's headline.
   const expected = filesFor(manifest, ['(一)履行推进法治建设第一责任人职责', '区里的主要领导带头学法，亲自抓依法办事。']);
   expect(expected.filter((f) => f.startsWith('missing'))).toEqual([]);
@@ -113,7 +113,7 @@ test('pause, resume, next and speed work with the offline recordings', async ({ 
 
 test('a missing audio file is reported and skipped', async ({ page, request }) => {
   const manifest: Manifest = await (await request.get('/audio-manifest.json')).json();
-  await page.goto('/zh-CN/section/shortcomings');
+  await page.goto('/zh-CN/jinnan-fazhi-2024/section/shortcomings');
   const expected = filesFor(manifest, shortcomingsSummary);
   await page.route(`**/audio/${expected[1]}`, (route) => route.fulfill({ status: 404, body: '' }));
   const files = watchAudio(page);
@@ -123,7 +123,7 @@ test('a missing audio file is reported and skipped', async ({ page, request }) =
 });
 
 test('axe: no violations with the offline player open', async ({ page }) => {
-  await page.goto('/zh-CN/section/oversight');
+  await page.goto('/zh-CN/jinnan-fazhi-2024/section/oversight');
   await page.getByRole('button', { name: '朗读本节' }).click();
   await player(page).getByRole('button', { name: '更多设置' }).click();
   await expectNoAxeViolations(page, 'oversight with the offline player open');

@@ -32,8 +32,8 @@ for (const viewport of phones) {
         for (const size of ['1', largestStep] as const) {
           // Every theme on the section the issue was found on; the longest heading and the home page in one.
           const visits = [
-            ...themes.map((theme) => ({ theme, path: 'section/leadership-duty' })),
-            { theme: 'default' as const, path: 'section/plans-2025' },
+            ...themes.map((theme) => ({ theme, path: 'jinnan-fazhi-2024/section/leadership-duty' })),
+            { theme: 'default' as const, path: 'jinnan-fazhi-2024/section/plans-2025' },
           ];
           for (const { theme, path } of visits) {
             await savePreferences(context, baseURL!, { mode, size, theme });
@@ -44,10 +44,16 @@ for (const viewport of phones) {
             else expect(line.bottom, where).toBeLessThanOrEqual(viewport.height);
           }
           await savePreferences(context, baseURL!, { mode, size });
-          await page.goto(`/${locale}`);
+          // A document's cover: its title and 开始阅读; the library: its heading and the first document's title.
+          await page.goto(`/${locale}/jinnan-fazhi-2024`);
           for (const target of [page.locator('h1'), page.getByRole('link', { name: /^(开始阅读|Start reading)$/ })]) {
             const box = (await target.boundingBox())!;
-            expect(box.y + box.height, `home step ${size}`).toBeLessThanOrEqual(viewport.height);
+            expect(box.y + box.height, `cover step ${size}`).toBeLessThanOrEqual(viewport.height);
+          }
+          await page.goto(`/${locale}`);
+          for (const target of [page.locator('h1'), page.getByRole('heading', { level: 2 }).first()]) {
+            const box = (await target.boundingBox())!;
+            expect(box.y, `library step ${size}`).toBeLessThanOrEqual(viewport.height - 40);
           }
         }
       });
@@ -68,7 +74,7 @@ async function headerRows(page: Page) {
 test('适老版 on a 360 px phone: one header row (two at the largest step): name, 朗读, 设置', async ({ page, context, baseURL }) => {
   await page.setViewportSize(phones[0]);
   await savePreferences(context, baseURL!, { mode: 'large' });
-  await page.goto('/zh-CN/section/leadership-duty');
+  await page.goto('/zh-CN/jinnan-fazhi-2024/section/leadership-duty');
   const banner = page.getByRole('banner');
   await expect(banner.getByRole('link', { name: '长者阅读' })).toBeVisible();
   await expect(banner.getByRole('button', { name: '朗读本节' })).toBeVisible();
@@ -98,7 +104,7 @@ const settingsControls = [
 test('设置 holds every other control, one tap away; Esc closes it and returns focus', async ({ page, context, baseURL }) => {
   await page.setViewportSize(phones[0]);
   await savePreferences(context, baseURL!, { mode: 'large' });
-  await page.goto('/zh-CN/section/oversight');
+  await page.goto('/zh-CN/jinnan-fazhi-2024/section/oversight');
   const settings = page.getByRole('banner').getByRole('button', { name: '设置', exact: true });
   for (const [role, name] of settingsControls) await expect(page.getByRole(role, { name, exact: true })).toBeHidden();
 
@@ -129,7 +135,7 @@ test('设置 holds every other control, one tap away; Esc closes it and returns 
 test('on a touch-only phone 大鼠标 and 十字线 are not offered, and a saved 十字线 draws nothing', async ({ page, context, baseURL }) => {
   await page.setViewportSize(phones[0]);
   await savePreferences(context, baseURL!, { crosshair: 'on', cursor: 'large' });
-  await page.goto('/zh-CN/section/oversight');
+  await page.goto('/zh-CN/jinnan-fazhi-2024/section/oversight');
   await page.getByRole('banner').getByRole('button', { name: '设置', exact: true }).tap();
   await expect(page.getByRole('button', { name: /^阅读尺/ })).toBeVisible();
   await expect(page.getByRole('button', { name: /^大字幕/ })).toBeVisible();
@@ -144,7 +150,7 @@ test.describe('with a mouse', () => {
   test.use({ isMobile: false, hasTouch: false });
 
   test('大鼠标 and 十字线 are offered', async ({ page }) => {
-    await page.goto('/zh-CN/section/oversight');
+    await page.goto('/zh-CN/jinnan-fazhi-2024/section/oversight');
     await page.getByRole('button', { name: '无障碍' }).click();
     await expect(page.getByRole('button', { name: /^大鼠标/ })).toBeVisible();
     await expect(page.getByRole('button', { name: /^十字线/ })).toBeVisible();
@@ -154,7 +160,7 @@ test.describe('with a mouse', () => {
 test('on touch, the reading ruler and 大字幕 follow the line that is tapped', async ({ page, context, baseURL }) => {
   await page.setViewportSize(phones[0]);
   await savePreferences(context, baseURL!, { ruler: '1', captions: 'on' });
-  await page.goto('/zh-CN/section/oversight');
+  await page.goto('/zh-CN/jinnan-fazhi-2024/section/oversight');
   const paragraph = page.locator('#oversight-2');
   await paragraph.scrollIntoViewIfNeeded();
   const caption = page.getByRole('region', { name: '大字幕' }).locator('[data-caption-text]');
@@ -176,7 +182,7 @@ test('on touch, the reading ruler and 大字幕 follow the line that is tapped',
 test('回到顶部 appears on a long page after the first screen, stays clear of the player, and moves focus to the top', async ({ page }) => {
   await page.setViewportSize(phones[0]);
   await installFakeSpeech(page, { autoEnd: false });
-  await page.goto('/zh-CN/report');
+  await page.goto('/zh-CN/jinnan-fazhi-2024/whole');
   const backToTop = page.getByRole('link', { name: '回到顶部' }).and(page.locator('[data-back-to-top]'));
   await expect(backToTop).toBeHidden();
   await page.evaluate(() => window.scrollTo(0, window.innerHeight * 2));
@@ -203,7 +209,7 @@ for (const mode of modes) {
     await page.setViewportSize(phones[0]);
     for (const theme of themes) {
       await savePreferences(context, baseURL!, { mode, theme });
-      await page.goto('/zh-CN/section/party-leadership');
+      await page.goto('/zh-CN/jinnan-fazhi-2024/section/party-leadership');
       await expectNoAxeViolations(page, `phone, settings closed (${mode}, ${theme})`);
       await page.getByRole('banner').getByRole('button', { name: '设置', exact: true }).tap();
       await expectNoAxeViolations(page, `phone, settings open (${mode}, ${theme})`);

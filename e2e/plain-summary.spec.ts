@@ -5,7 +5,7 @@ const summary = (page: Page) => page.getByRole('region', { name: '简明版' });
 const original = (page: Page) => page.getByRole('region', { name: '原文' });
 
 test('a section shows its plain summary above the original, with key-number cards', async ({ page }) => {
-  await page.goto('/zh-CN/section/business-environment');
+  await page.goto('/zh-CN/jinnan-fazhi-2024/section/business-environment');
   await expect(summary(page)).toBeVisible();
   await expect(original(page)).toBeVisible();
   const [summaryTop, originalTop] = await Promise.all([summary(page), original(page)].map((r) => r.evaluate((e) => e.getBoundingClientRect().top)));
@@ -16,7 +16,7 @@ test('a section shows its plain summary above the original, with key-number card
 });
 
 test('简明版 ⇄ 原文 for all sections is remembered across pages and visits', async ({ page }) => {
-  await page.goto('/zh-CN/section/oversight');
+  await page.goto('/zh-CN/jinnan-fazhi-2024/section/oversight');
   await page.getByRole('button', { name: '简明版', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: '现在只显示简明版。' })).toBeVisible();
   await expect(original(page)).toBeHidden();
@@ -32,14 +32,14 @@ test('简明版 ⇄ 原文 for all sections is remembered across pages and visit
   await page.getByRole('button', { name: '原文', exact: true }).click();
   await expect(summary(page)).toBeHidden();
   await expect(original(page)).toBeVisible();
-  await page.goto('/zh-CN/report');
+  await page.goto('/zh-CN/jinnan-fazhi-2024/whole');
   const summaries = page.locator('[data-view-part="summary"]');
   await expect(summaries).toHaveCount(15);
   for (const summary of await summaries.all()) await expect(summary).toBeHidden();
 });
 
 test('on the whole report one section’s switch changes just that section', async ({ page }) => {
-  await page.goto('/zh-CN/report');
+  await page.goto('/zh-CN/jinnan-fazhi-2024/whole');
   await page.getByRole('group', { name: '显示方式', exact: true }).getByRole('button', { name: '原文', exact: true }).click();
   const section = page.locator('#oversight');
   await section.getByRole('group', { name: '本节显示方式' }).getByRole('button', { name: '简明版', exact: true }).click();
@@ -51,14 +51,14 @@ test('on the whole report one section’s switch changes just that section', asy
 });
 
 test('the English interface shows English summaries beside the Chinese original', async ({ page }) => {
-  await page.goto('/en/section/dispute-resolution');
+  await page.goto('/en/jinnan-fazhi-2024/section/dispute-resolution');
   const plain = page.getByRole('region', { name: 'Plain summary' });
   await expect(plain).toContainText('mediation');
   await expect(page.getByRole('region', { name: 'Original text (Chinese)' }).locator('[lang="zh-CN"]').first()).toBeVisible();
 });
 
 test('一分钟看懂 on the home page: one plain sentence per section, each a way in', async ({ page }) => {
-  await page.goto('/zh-CN');
+  await page.goto('/zh-CN/jinnan-fazhi-2024');
   const overview = page.getByRole('region', { name: '一分钟看懂' });
   const links = overview.getByRole('link');
   // The report's sections in reading order, as published: each sentence leads to its own section.
@@ -71,7 +71,7 @@ test('一分钟看懂 on the home page: one plain sentence per section, each a w
   for (const [index, id] of sections.entries()) {
     const sentence = await links.nth(index).textContent();
     await links.nth(index).click();
-    await expect(page).toHaveURL(new RegExp(`/zh-CN/section/${id}$`));
+    await expect(page).toHaveURL(new RegExp(`/zh-CN/jinnan-fazhi-2024/section/${id}$`));
     // The sentence is that section's own plain headline.
     await expect(page.locator(`#${id}-headline`)).toHaveText(sentence!);
     await page.goBack();
@@ -79,7 +79,7 @@ test('一分钟看懂 on the home page: one plain sentence per section, each a w
 });
 
 test('a glossary term opens and closes by keyboard alone', async ({ page }) => {
-  await page.goto('/zh-CN/section/dispute-resolution');
+  await page.goto('/zh-CN/jinnan-fazhi-2024/section/dispute-resolution');
   const term = page.getByRole('button', { name: '枫桥经验', exact: true });
   await expect(term).toHaveCount(1);
   for (let i = 0; i < 80 && !(await term.evaluate((el) => el === document.activeElement)); i++) {
@@ -95,7 +95,7 @@ test('a glossary term opens and closes by keyboard alone', async ({ page }) => {
 });
 
 test('the glossary page lists every term with where it first appears', async ({ page, context, baseURL }) => {
-  await page.goto('/zh-CN/glossary');
+  await page.goto('/zh-CN/jinnan-fazhi-2024/glossary');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('词语解释');
   const terms = page.locator('dt');
   expect(await terms.count()).toBeGreaterThanOrEqual(25);
@@ -108,7 +108,7 @@ test('the glossary page lists every term with where it first appears', async ({ 
   // Where each term really first appears: the whole report with the original alone, its paragraphs in reading
   // order as a reader sees them (innerText leaves out the closed explanations).
   await savePreferences(context, baseURL!, { view: 'original' });
-  await page.goto('/zh-CN/report');
+  await page.goto('/zh-CN/jinnan-fazhi-2024/whole');
   const paragraphs = await page
     .getByRole('paragraph')
     .evaluateAll((ps) => ps.filter((p) => p.id).map((p) => ({ id: p.id, text: (p as HTMLElement).innerText })));
@@ -116,11 +116,11 @@ test('the glossary page lists every term with where it first appears', async ({ 
   for (const { term, href } of entries) {
     const first = paragraphs.find((p) => p.text.includes(term));
     expect(first, term).toBeDefined();
-    expect(href, term).toMatch(new RegExp(`/zh-CN/section/[a-z0-9-]+#${first!.id}$`));
+    expect(href, term).toMatch(new RegExp(`/zh-CN/jinnan-fazhi-2024/section/[a-z0-9-]+#${first!.id}$`));
   }
 
-  await page.goto('/zh-CN/glossary');
+  await page.goto('/zh-CN/jinnan-fazhi-2024/glossary');
   await page.getByRole('link', { name: '首次出现：（三）全力打造一流营商环境' }).first().click();
-  await expect(page).toHaveURL(/\/zh-CN\/section\/business-environment#business-environment-\d$/);
+  await expect(page).toHaveURL(/\/zh-CN\/jinnan-fazhi-2024\/section\/business-environment#business-environment-\d$/);
   await expect(page.locator(':target')).toBeVisible();
 });

@@ -7,7 +7,7 @@ const bodyFontSize = (page: Page) =>
 const status = (page: Page) => page.getByRole('banner').getByRole('status').first();
 
 test('适老版 by the header switch: large type, spacing, remembered across pages', async ({ page }) => {
-  await page.goto('/zh-CN/section/oversight');
+  await page.goto('/zh-CN/jinnan-fazhi-2024/section/oversight');
   expect(await bodyFontSize(page)).toBeGreaterThanOrEqual(18);
   await page.getByRole('link', { name: '适老版（大字）' }).click();
   await expect(status(page)).toHaveText('已切换到适老版，字更大。');
@@ -41,7 +41,7 @@ test('适老版 by the header switch: large type, spacing, remembered across pag
 });
 
 test('放大 / 缩小 / 重置: five steps to 200 %, each announced in words', async ({ page }) => {
-  await page.goto('/zh-CN/section/oversight');
+  await page.goto('/zh-CN/jinnan-fazhi-2024/section/oversight');
   const base = await bodyFontSize(page);
   const larger = page.getByRole('button', { name: '放大' });
   for (const step of [2, 3, 4, 5]) {
@@ -57,7 +57,7 @@ test('放大 / 缩小 / 重置: five steps to 200 %, each announced in words', a
 
   await page.getByRole('button', { name: '缩小' }).click();
   await expect(status(page)).toHaveText('字号已调小，当前第4档，共5档。');
-  await page.goto('/zh-CN/section/decision-making');
+  await page.goto('/zh-CN/jinnan-fazhi-2024/section/decision-making');
   expect(await bodyFontSize(page)).toBeCloseTo(base * 1.75, 1);
   await page.getByRole('button', { name: '重置' }).click();
   await expect(status(page)).toHaveText('字号已恢复默认，当前第1档，共5档。');
@@ -82,10 +82,10 @@ test('配色: each theme applies at once, is announced, and persists', async ({ 
     await expect(page.locator('body')).toHaveCSS('background-color', background);
     await expect(page.locator('h1')).toHaveCSS('color', text);
   }
-  await page.goto('/zh-CN/report');
+  await page.goto('/zh-CN/jinnan-fazhi-2024/whole');
   await expect(page.locator('body')).toHaveCSS('background-color', 'rgb(254, 254, 204)');
   // Links are underlined, so colour is never the only cue (WCAG 1.4.1).
-  await page.goto('/zh-CN/section/oversight');
+  await page.goto('/zh-CN/jinnan-fazhi-2024/section/oversight');
   await expect(page.getByRole('link', { name: /下一节/ })).toHaveCSS('text-decoration-line', 'underline');
 });
 
@@ -113,7 +113,7 @@ test('a saved preference is in effect at first paint, with no layout shift', asy
       };
     });
   });
-  await page.goto('/zh-CN/section/oversight');
+  await page.goto('/zh-CN/jinnan-fazhi-2024/section/oversight');
   const firstPaint = await page.evaluate(() => (window as unknown as { firstPaint: Record<string, unknown> }).firstPaint);
   expect(firstPaint.hydrated).toBe(false);
   expect(firstPaint.attributes).toMatchObject({ mode: 'large', size: '3', theme: 'black', view: 'original' });
@@ -130,7 +130,7 @@ test('unknown or malformed cookie values fall back to the defaults silently', as
   page.on('pageerror', (error) => errors.push(error.message));
   for (const value of ['mode%3Dhuge%26size%3D99%26theme%3Dpink', '%E0%A4%A', '%3Cscript%3E', '']) {
     await context.addCookies([{ name: 'reader-prefs', value, url: baseURL! }]);
-    const response = await page.goto('/zh-CN/section/oversight');
+    const response = await page.goto('/zh-CN/jinnan-fazhi-2024/section/oversight');
     expect(response?.status()).toBe(200);
     await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
     expect(await bodyFontSize(page)).toBe(18);
@@ -156,7 +156,7 @@ test('with cookies refused, every control still works on the page', async ({ pag
     Object.defineProperty(window, 'localStorage', { get: refuse });
     Object.defineProperty(window, 'sessionStorage', { get: refuse });
   });
-  await page.goto('/zh-CN/section/oversight');
+  await page.goto('/zh-CN/jinnan-fazhi-2024/section/oversight');
   await page.getByRole('button', { name: '放大' }).click();
   expect(await bodyFontSize(page)).toBeCloseTo(18 * 1.25, 1);
   await page.getByRole('link', { name: '适老版（大字）' }).click();
@@ -166,7 +166,7 @@ test('with cookies refused, every control still works on the page', async ({ pag
 
 test('on a phone the size and colour controls fold behind 设置, and the first screen still shows the text', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
-  await page.goto('/zh-CN/section/oversight');
+  await page.goto('/zh-CN/jinnan-fazhi-2024/section/oversight');
   const larger = page.getByRole('button', { name: '放大' });
   await expect(larger).toBeHidden();
   const settings = page.getByRole('button', { name: '设置', exact: true });

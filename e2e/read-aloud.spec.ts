@@ -14,7 +14,7 @@ test('reading the whole report speaks every heading, paragraph and closing line 
   test.setTimeout(120_000);
   await savePreferences(context, baseURL!, { view: 'original', rate: '0.8' });
   await installFakeSpeech(page, { voices: [{ name: 'Tingting', lang: 'zh-CN' }], utteranceMs: 5 });
-  await page.goto('/zh-CN/report');
+  await page.goto('/zh-CN/jinnan-fazhi-2024/whole');
   await page.getByRole('button', { name: '朗读全文' }).click();
   await expect(playerStatus(page)).toContainText('这一部分读完了', { timeout: 100_000 });
   const said = await spoken(page);
@@ -31,11 +31,11 @@ test('reading the whole report speaks every heading, paragraph and closing line 
 test('the plain summary is read whole when it is what shows: headline, every point and every number card', async ({ page, context, baseURL }) => {
   await savePreferences(context, baseURL!, { view: 'summary' });
   await installFakeSpeech(page, { utteranceMs: 5 });
-  await page.goto('/zh-CN/section/emergency-response');
+  await page.goto('/zh-CN/jinnan-fazhi-2024/section/emergency-response');
   await page.getByRole('button', { name: '朗读本节' }).click();
   await expect(playerStatus(page)).toContainText('这一部分读完了', { timeout: 30_000 });
   // The summary file, read without the page: the heading as published, then the editors' words in order.
-  const summary = parse(fs.readFileSync('content/summaries/emergency-response.yaml', 'utf8')).zh;
+  const summary = parse(fs.readFileSync('content/documents/jinnan-fazhi-2024/summaries/emergency-response.yaml', 'utf8')).zh;
   const expected = [
     '(七)深入推进突发事件应对体系和能力现代化',
     summary.headline,
@@ -50,7 +50,7 @@ test('the plain summary is read whole when it is what shows: headline, every poi
 test('it reads the plain summary when that is what is shown', async ({ page, context, baseURL }) => {
   await savePreferences(context, baseURL!, { view: 'summary' });
   await installFakeSpeech(page, { autoEnd: false });
-  await page.goto('/zh-CN/section/business-environment');
+  await page.goto('/zh-CN/jinnan-fazhi-2024/section/business-environment');
   await page.getByRole('button', { name: '朗读本节' }).click();
   await expect.poll(async () => (await spoken(page)).length).toBe(1);
   await endCurrentUtterance(page);
@@ -61,7 +61,7 @@ test('it reads the plain summary when that is what is shown', async ({ page, con
 test('pause, resume, next and previous; the highlight moves with the sentence', async ({ page, context, baseURL }) => {
   await savePreferences(context, baseURL!, { view: 'original' });
   await installFakeSpeech(page, { autoEnd: false });
-  await page.goto('/zh-CN/section/government-functions');
+  await page.goto('/zh-CN/jinnan-fazhi-2024/section/government-functions');
   await page.getByRole('button', { name: '朗读本节' }).click();
   await expect.poll(async () => (await spoken(page)).length).toBe(1);
   await expect(page.locator('#section-title')).toHaveAttribute('data-reading', '');
@@ -102,7 +102,7 @@ test('pause, resume, next and previous; the highlight moves with the sentence', 
 test('从这里读 starts at that paragraph, and 指读 reads the paragraph that is tapped', async ({ page, context, baseURL }) => {
   await savePreferences(context, baseURL!, { view: 'original' });
   await installFakeSpeech(page, { autoEnd: false });
-  await page.goto('/zh-CN/section/business-environment');
+  await page.goto('/zh-CN/jinnan-fazhi-2024/section/business-environment');
   await page.getByRole('button', { name: '从这里读：第2段' }).click();
   await expect.poll(async () => (await spoken(page)).length).toBe(1);
   expect((await spoken(page))[0].text.startsWith('持续优化法治化营商环境。')).toBe(true);
@@ -119,7 +119,7 @@ test('从这里读 starts at that paragraph, and 指读 reads the paragraph that
 test('an error mid-sentence is reported in words and 继续 tries again', async ({ page, context, baseURL }) => {
   await savePreferences(context, baseURL!, { view: 'original' });
   await installFakeSpeech(page, { failAt: 2 });
-  await page.goto('/zh-CN/section/decision-making');
+  await page.goto('/zh-CN/jinnan-fazhi-2024/section/decision-making');
   await page.getByRole('button', { name: '朗读本节' }).click();
   await expect(playerStatus(page)).toContainText('朗读出错了，停在第3句');
   await player(page).getByRole('button', { name: '继续' }).click();
@@ -132,7 +132,7 @@ test('no Chinese voice: the bar says so in plain words and reads with the offlin
   await installFakeSpeech(page, { voices: [{ name: 'Samantha', lang: 'en-US' }] });
   const audio: string[] = [];
   page.on('request', (request) => request.url().includes('/audio/') && audio.push(request.url()));
-  await page.goto('/zh-CN/section/oversight');
+  await page.goto('/zh-CN/jinnan-fazhi-2024/section/oversight');
   await page.waitForTimeout(600);
   await page.getByRole('button', { name: '朗读本节' }).click();
   await expect(playerStatus(page)).toContainText('没有可用的中文语音，正在用离线录音朗读');
@@ -143,7 +143,7 @@ test('no Chinese voice: the bar says so in plain words and reads with the offlin
 test('连读: at the end of a section it goes on into the next when asked to', async ({ page, context, baseURL }) => {
   await savePreferences(context, baseURL!, { view: 'summary', continue: 'on' });
   await installFakeSpeech(page);
-  await page.goto('/zh-CN/section/shortcomings');
+  await page.goto('/zh-CN/jinnan-fazhi-2024/section/shortcomings');
   await page.getByRole('button', { name: '朗读本节' }).click();
   await expect(page).toHaveURL(/plans-2025$/, { timeout: 30_000 });
   await expect.poll(async () => (await spoken(page)).some((s) => s.text.includes('三、2025年度'))).toBe(true);
@@ -153,7 +153,7 @@ for (const mode of ['standard', 'large'] as const) {
   test(`axe: no violations with the player open (${mode})`, async ({ page, context, baseURL }) => {
     await savePreferences(context, baseURL!, { mode });
     await installFakeSpeech(page, { autoEnd: false, voices: [{ name: 'A', lang: 'zh-CN' }, { name: 'B', lang: 'zh-CN' }] });
-    await page.goto('/zh-CN/section/oversight');
+    await page.goto('/zh-CN/jinnan-fazhi-2024/section/oversight');
     await page.getByRole('button', { name: '朗读本节' }).click();
     await player(page).getByRole('button', { name: '更多设置' }).click();
     await expectNoAxeViolations(page, `oversight with the player open (${mode})`);
@@ -168,7 +168,7 @@ for (const mode of ['standard', 'large'] as const) {
 
 test('a glossary explanation can be read aloud on its own', async ({ page }) => {
   await installFakeSpeech(page, { autoEnd: false });
-  await page.goto('/zh-CN/section/dispute-resolution');
+  await page.goto('/zh-CN/jinnan-fazhi-2024/section/dispute-resolution');
   await page.getByRole('button', { name: '枫桥经验', exact: true }).click();
   await page.getByRole('button', { name: '朗读解释' }).click();
   await expect.poll(async () => (await spoken(page)).length).toBe(1);
@@ -180,7 +180,7 @@ test('the voice is chosen among several Chinese voices and remembered', async ({
     autoEnd: false,
     voices: [{ name: 'Remote', lang: 'zh-CN', localService: false }, { name: 'Local', lang: 'zh-CN' }, { name: 'Meijia', lang: 'zh-TW' }],
   });
-  await page.goto('/zh-CN/section/oversight');
+  await page.goto('/zh-CN/jinnan-fazhi-2024/section/oversight');
   await page.waitForTimeout(500);
   await page.getByRole('button', { name: '朗读本节' }).click();
   await player(page).getByRole('button', { name: '更多设置' }).click();
@@ -198,7 +198,7 @@ test('the voice is chosen among several Chinese voices and remembered', async ({
 test('the voice is given the text as published, while the page shows full-width punctuation', async ({ page, context, baseURL }) => {
   await savePreferences(context, baseURL!, { view: 'original' });
   await installFakeSpeech(page, { autoEnd: false });
-  await page.goto('/zh-CN/section/introduction');
+  await page.goto('/zh-CN/jinnan-fazhi-2024/section/introduction');
   await expect(page.locator('#introduction-1')).toContainText('2024年，津南区委、区政府坚持');
   await page.getByRole('button', { name: '从这里读：第1段' }).click();
   await expect.poll(async () => (await spoken(page)).length).toBe(1);

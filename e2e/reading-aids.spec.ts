@@ -8,7 +8,7 @@ const openAids = (page: Page) => page.getByRole('button', { name: '无障碍' })
 const bodyCursor = (page: Page) => page.locator('body').evaluate((b) => getComputedStyle(b).cursor);
 
 test('大鼠标 cycles 大 → 特大 → 关 by mouse, is announced, and is remembered across pages', async ({ page }) => {
-  await page.goto('/zh-CN/section/oversight');
+  await page.goto('/zh-CN/jinnan-fazhi-2024/section/oversight');
   await openAids(page);
   const button = page.getByRole('button', { name: /^大鼠标/ });
   await expect(button).toHaveAccessibleName(/^大鼠标：\s?关$/);
@@ -18,7 +18,7 @@ test('大鼠标 cycles 大 → 特大 → 关 by mouse, is announced, and is rem
   expect(await page.getByRole('link', { name: /下一节/ }).evaluate((a) => getComputedStyle(a).cursor)).toContain('hand-48.svg');
   await button.click();
   await expect(button).toHaveAccessibleName(/^大鼠标：\s?特大$/);
-  await page.goto('/zh-CN/section/digital-government');
+  await page.goto('/zh-CN/jinnan-fazhi-2024/section/digital-government');
   expect(await bodyCursor(page)).toContain('arrow-72.svg');
   await openAids(page);
   await page.getByRole('button', { name: /^大鼠标/ }).click();
@@ -26,7 +26,7 @@ test('大鼠标 cycles 大 → 特大 → 关 by mouse, is announced, and is rem
 });
 
 test('十字线 and 阅读尺 by keyboard alone; they follow the pointer and let clicks through', async ({ page }) => {
-  await page.goto('/zh-CN/section/oversight');
+  await page.goto('/zh-CN/jinnan-fazhi-2024/section/oversight');
   const aids = page.getByRole('button', { name: '无障碍' });
   await aids.focus();
   await page.keyboard.press('Enter');
@@ -81,7 +81,7 @@ test('aids are in effect at first paint', async ({ page, context, baseURL }) => 
       };
     }),
   );
-  await page.goto('/zh-CN/section/oversight');
+  await page.goto('/zh-CN/jinnan-fazhi-2024/section/oversight');
   const firstPaint = await page.evaluate(() => (window as unknown as { firstPaint: Record<string, string> }).firstPaint);
   expect(firstPaint.ruler).toBe('block');
   expect(firstPaint.crosshair).toBe('block');
@@ -89,7 +89,7 @@ test('aids are in effect at first paint', async ({ page, context, baseURL }) => 
 });
 
 test('纯文本 round trip: text only, one click back', async ({ page }) => {
-  await page.goto('/zh-CN/section/business-environment');
+  await page.goto('/zh-CN/jinnan-fazhi-2024/section/business-environment');
   await openAids(page);
   await page.getByRole('button', { name: '纯文本' }).click();
   await expect(aidsStatus(page)).toHaveText('纯文本已开启。');
@@ -106,7 +106,7 @@ test('纯文本 round trip: text only, one click back', async ({ page }) => {
 
 test('全部重置 returns every preference to its default', async ({ page, context, baseURL }) => {
   await savePreferences(context, baseURL!, { theme: 'black', size: '4', cursor: 'large', ruler: '5', view: 'summary' });
-  await page.goto('/zh-CN/section/oversight');
+  await page.goto('/zh-CN/jinnan-fazhi-2024/section/oversight');
   await openAids(page);
   await page.getByRole('button', { name: '全部重置' }).click();
   await expect(aidsStatus(page)).toHaveText('所有设置已恢复默认。');
@@ -118,7 +118,7 @@ test('全部重置 returns every preference to its default', async ({ page, cont
 
 test('in 适老版 the aids are one toolbar of large controls, no 无障碍 button to find first', async ({ page, context, baseURL }) => {
   await savePreferences(context, baseURL!, { mode: 'large' });
-  await page.goto('/zh-CN/section/oversight');
+  await page.goto('/zh-CN/jinnan-fazhi-2024/section/oversight');
   // The folding button is there for 标准版, and hidden here.
   await expect(page.getByRole('button', { name: '无障碍', includeHidden: true })).toHaveCount(1);
   await expect(page.getByRole('button', { name: '无障碍' })).toBeHidden();
@@ -141,13 +141,13 @@ test('the help page lists every aid and its shortcut', async ({ page }) => {
   // Each shortcut the page lists is the one its control announces (aria-keyshortcuts), and none is listed twice.
   const listed = await page.locator('dd kbd').allTextContents();
   expect(new Set(listed).size).toBe(listed.length);
-  await page.goto('/zh-CN/section/oversight');
+  await page.goto('/zh-CN/jinnan-fazhi-2024/section/oversight');
   const declared = await page.locator('[aria-keyshortcuts]').evaluateAll((els) => els.map((el) => el.getAttribute('aria-keyshortcuts')));
   expect([...new Set(declared)].sort()).toEqual([...listed, 'Alt+Shift+0'].sort());
 });
 
 test('shortcuts: Alt+Shift+digit presses the aid, is confirmed, and leaves other keys alone', async ({ page }) => {
-  await page.goto('/zh-CN/section/oversight');
+  await page.goto('/zh-CN/jinnan-fazhi-2024/section/oversight');
   await page.locator('h1').click();
   await page.keyboard.press('Alt+Shift+1');
   await expect(aidsStatus(page)).toHaveText('大鼠标：大。');
@@ -175,7 +175,7 @@ test('shortcuts: Alt+Shift+digit presses the aid, is confirmed, and leaves other
 
 test('with read-aloud on, a changed aid is said aloud and the reading goes on', async ({ page }) => {
   await installFakeSpeech(page, { voices: [{ name: 'Tingting', lang: 'zh-CN' }], autoEnd: false });
-  await page.goto('/zh-CN/section/oversight');
+  await page.goto('/zh-CN/jinnan-fazhi-2024/section/oversight');
   await page.keyboard.press('Alt+Shift+2');
   await expect(aidsStatus(page)).toHaveText('十字线已开启。');
   expect(await spoken(page)).toEqual([]);
@@ -195,7 +195,7 @@ test('with read-aloud on, a changed aid is said aloud and the reading goes on', 
 for (const theme of themes) {
   test(`axe: no violations with every aid on (${theme})`, async ({ page, context, baseURL }) => {
     await savePreferences(context, baseURL!, { theme, cursor: 'xlarge', crosshair: 'on', ruler: '3', captions: 'on', script: 'pinyin' });
-    for (const path of ['/zh-CN', '/zh-CN/section/oversight', '/zh-CN/help', '/zh-Hant/section/oversight']) {
+    for (const path of ['/zh-CN/jinnan-fazhi-2024', '/zh-CN/jinnan-fazhi-2024/section/oversight', '/zh-CN/help', '/zh-Hant/jinnan-fazhi-2024/section/oversight']) {
       await page.goto(path);
       // With the caption panel showing a paragraph in pinyin, not just its empty-state hint.
       if (path.includes('/section/')) {
@@ -208,14 +208,14 @@ for (const theme of themes) {
       await expectNoAxeViolations(page, `${path} with every aid on (${theme})`);
     }
     await savePreferences(context, baseURL!, { theme, plain: 'on' });
-    await page.goto('/zh-CN/section/oversight');
+    await page.goto('/zh-CN/jinnan-fazhi-2024/section/oversight');
     await expectNoAxeViolations(page, `oversight in 纯文本 (${theme})`);
   });
 }
 
 test('大字幕 shows the hovered and the focused text, in 繁體 and with 拼音, and never hides the focus', async ({ page }) => {
   await page.setViewportSize({ width: 1024, height: 700 });
-  await page.goto('/zh-CN/section/oversight');
+  await page.goto('/zh-CN/jinnan-fazhi-2024/section/oversight');
   await openAids(page);
   await page.getByRole('button', { name: /^大字幕/ }).click();
   await expect(aidsStatus(page)).toHaveText('大字幕已开启。');

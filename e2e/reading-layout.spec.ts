@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 
 test('one h1, headings in order, landmarks, and a readable text block', async ({ page }) => {
-  for (const path of ['/zh-CN', '/zh-CN/report', '/zh-CN/section/digital-government']) {
+  for (const path of ['/zh-CN/jinnan-fazhi-2024', '/zh-CN/jinnan-fazhi-2024/whole', '/zh-CN/jinnan-fazhi-2024/section/digital-government']) {
     await page.goto(path);
     await expect(page.locator('h1')).toHaveCount(1);
     const levels = await page.locator('h1, h2, h3, h4').evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
@@ -14,7 +14,7 @@ test('one h1, headings in order, landmarks, and a readable text block', async ({
 
 test('body text ≥ 18 px, line height ≥ 1.8, left-aligned, ≤ 40 hanzi a line', async ({ page }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
-  await page.goto('/zh-CN/section/law-enforcement');
+  await page.goto('/zh-CN/jinnan-fazhi-2024/section/law-enforcement');
   const metrics = await page.locator('#law-enforcement-1').evaluate((p) => {
     const style = getComputedStyle(p);
     const probe = document.createElement('span');

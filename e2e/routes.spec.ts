@@ -8,12 +8,32 @@ const sections = [
   ['plans-2025', '三、2025年度推进法治政府建设的主要安排'],
 ] as const;
 
-test('the home page shows the cover, 开始阅读 and a contents entry for every part and section', async ({ page }) => {
+test('the library lists every document newest first, each a large link to its own cover', async ({ page }) => {
   await page.goto('/zh-CN');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('政府公开文件');
+  const list = page.getByRole('list', { name: '全部文件，最新的在前' });
+  const items = list.getByRole('listitem');
+  // The first document, and the two test documents the e2e build adds (their dates: 2025-12-01, 2025-11-03).
+  await expect(items).toHaveCount(3);
+  await expect(items.getByRole('heading', { level: 2 })).toHaveText([
+    '某市某区农业农村局关于开展2025年度农机安全生产检查的通知',
+    '某县人民政府关于做好2025年冬春季森林防火工作的通知',
+    '津南区人民政府关于2024年法治政府建设情况报告',
+  ]);
+  const jinnan = items.nth(2);
+  await expect(jinnan).toContainText('发文单位：津南区人民政府');
+  await expect(jinnan).toContainText('发布日期：2025年2月28日');
+  await expect(jinnan).toContainText('津南区政府说明2024年怎样依法办事');
+  await jinnan.getByRole('link').click();
+  await expect(page).toHaveURL(/\/zh-CN\/jinnan-fazhi-2024$/);
+});
+
+test('a document’s cover shows its title, 开始阅读 and a contents entry for every part and section', async ({ page }) => {
+  await page.goto('/zh-CN/jinnan-fazhi-2024');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('津南区人民政府关于2024年法治政府建设情况报告');
   await expect(page.getByText('津南区人民政府办公室')).toBeVisible();
   await expect(page.getByText('2025年2月28日')).toBeVisible();
-  await expect(page.getByRole('link', { name: '开始阅读' })).toHaveAttribute('href', '/zh-CN/section/introduction');
+  await expect(page.getByRole('link', { name: '开始阅读' })).toHaveAttribute('href', '/zh-CN/jinnan-fazhi-2024/section/introduction');
   const contents = page.getByRole('navigation', { name: '目录' });
   await expect(contents.getByRole('link')).toHaveCount(15);
   for (const [, heading] of sections) await expect(contents.getByRole('link', { name: heading })).toBeVisible();
@@ -21,24 +41,24 @@ test('the home page shows the cover, 开始阅读 and a contents entry for every
 
 test('each section page has its heading, paragraph ids and section navigation', async ({ page }) => {
   for (const [id, heading] of sections) {
-    const response = await page.goto(`/zh-CN/section/${id}`);
+    const response = await page.goto(`/zh-CN/jinnan-fazhi-2024/section/${id}`);
     expect(response?.status()).toBe(200);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
     await expect(page.locator(`p#${id}-1`)).toBeVisible();
     const nav = page.getByRole('navigation', { name: '翻页' });
-    await expect(nav.getByRole('link', { name: '返回目录' })).toHaveAttribute('href', '/zh-CN#contents');
+    await expect(nav.getByRole('link', { name: '返回目录' })).toHaveAttribute('href', '/zh-CN/jinnan-fazhi-2024#contents');
     await expect(nav.getByRole('link', { name: '回到顶部' })).toHaveAttribute('href', '#top');
   }
-  await page.goto('/zh-CN/section/introduction');
+  await page.goto('/zh-CN/jinnan-fazhi-2024/section/introduction');
   await expect(page.getByRole('link', { name: /上一节/ })).toHaveCount(0);
-  await expect(page.getByRole('link', { name: /下一节/ })).toHaveAttribute('href', '/zh-CN/section/leadership-duty');
-  await page.goto('/zh-CN/section/plans-2025');
+  await expect(page.getByRole('link', { name: /下一节/ })).toHaveAttribute('href', '/zh-CN/jinnan-fazhi-2024/section/leadership-duty');
+  await page.goto('/zh-CN/jinnan-fazhi-2024/section/plans-2025');
   await expect(page.getByRole('link', { name: /下一节/ })).toHaveCount(0);
   await expect(page.getByText('（建议此件主动公开）')).toBeVisible();
 });
 
 test('the English interface keeps the report in Chinese, marked lang="zh-CN"', async ({ page }) => {
-  await page.goto('/en/section/oversight');
+  await page.goto('/en/jinnan-fazhi-2024/section/oversight');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('link', { name: 'Previous section' })).toBeVisible();
   const heading = page.getByRole('heading', { level: 1 });
@@ -49,7 +69,7 @@ test('the English interface keeps the report in Chinese, marked lang="zh-CN"', a
 });
 
 test('every page has a title and a meta description', async ({ page }) => {
-  for (const path of ['/zh-CN', '/en', '/zh-CN/report', '/en/section/decision-making']) {
+  for (const path of ['/zh-CN', '/en', '/zh-CN/jinnan-fazhi-2024/whole', '/en/jinnan-fazhi-2024/section/decision-making']) {
     await page.goto(path);
     expect(await page.title()).not.toBe('');
     await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /\S{10}/);
@@ -58,7 +78,7 @@ test('every page has a title and a meta description', async ({ page }) => {
 });
 
 test('an unknown page or section answers 404 with a way home in both languages', async ({ page }) => {
-  for (const path of ['/zh-CN/section/no-such-section', '/en/nothing-here', '/fr/section/oversight']) {
+  for (const path of ['/zh-CN/jinnan-fazhi-2024/section/no-such-section', '/en/nothing-here', '/fr/section/oversight']) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
     await expect(page.getByRole('heading', { level: 1 })).toContainText('没有找到这个页面');
@@ -84,4 +104,31 @@ test('/ redirects by Accept-Language: zh* to zh-CN, en* to en, anything else to 
     // Prerendered pages must stay cacheable: the redirect sets no cookie.
     expect(response.headers()['set-cookie'], acceptLanguage).toBeUndefined();
   }
+});
+
+// Every URL published before the library, in every language and mode, with a paragraph anchor: moved for good.
+const legacy = [
+  ['/section/oversight#oversight-2', '/jinnan-fazhi-2024/section/oversight#oversight-2'],
+  ['/report', '/jinnan-fazhi-2024/whole'],
+  ['/glossary', '/jinnan-fazhi-2024/glossary'],
+] as const;
+
+test('every old URL redirects for good to its new place, keeping the paragraph anchor', async ({ page, request }) => {
+  for (const locale of ['zh-CN', 'zh-Hant', 'en']) {
+    for (const large of ['', '/large']) {
+      for (const [old, now] of legacy) {
+        const response = await request.get(`/${locale}${large}${old.split('#')[0]}`, { maxRedirects: 0 });
+        expect(response.status(), old).toBe(308);
+        expect(response.headers().location, old).toBe(`/${locale}${large}${now.split('#')[0]}`);
+      }
+    }
+  }
+  for (const id of ['introduction', 'leadership-duty', 'plans-2025']) {
+    const response = await request.get(`/zh-CN/section/${id}`, { maxRedirects: 0 });
+    expect(response.headers().location).toBe(`/zh-CN/jinnan-fazhi-2024/section/${id}`);
+  }
+  // In the browser the anchor survives the redirect, and the paragraph is there.
+  await page.goto('/zh-CN/large/section/oversight#oversight-2');
+  await expect(page).toHaveURL(/\/zh-CN\/large\/jinnan-fazhi-2024\/section\/oversight#oversight-2$/);
+  await expect(page.locator(':target')).toHaveAttribute('id', 'oversight-2');
 });

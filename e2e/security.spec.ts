@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 
-const paths = ['/zh-CN', '/en/section/oversight', '/zh-CN/large/report', '/zh-CN/glossary', '/zh-CN/help', '/no-such-page'];
+const paths = ['/zh-CN', '/en/jinnan-fazhi-2024/section/oversight', '/zh-CN/large/jinnan-fazhi-2024/whole', '/zh-CN/jinnan-fazhi-2024/glossary', '/zh-CN/help', '/no-such-page'];
 
 test('every response carries the security headers', async ({ request }) => {
   for (const path of [...paths, '/icon.svg', '/audio-manifest.json']) {
@@ -24,7 +24,7 @@ test('no page logs a Content-Security-Policy violation, even with every feature 
     document.addEventListener('securitypolicyviolation', (e) => console.error(`Refused to load ${e.blockedURI} (${e.violatedDirective})`)),
   );
   for (const path of paths) await page.goto(path);
-  await page.goto('/zh-CN/section/dispute-resolution');
+  await page.goto('/zh-CN/jinnan-fazhi-2024/section/dispute-resolution');
   await page.getByRole('button', { name: '朗读本节' }).click();
   await page.getByRole('button', { name: '无障碍' }).click();
   await page.getByRole('button', { name: /^大字幕/ }).click();
@@ -38,13 +38,13 @@ test('no page logs a Content-Security-Policy violation, even with every feature 
 test('hostile paths and query strings: 404 or 200, never 500, nothing reflected unescaped', async ({ request }) => {
   const probe = '<script>alert(1)</script>';
   const cases = [
-    `/zh-CN/section/${encodeURIComponent(probe)}`,
+    `/zh-CN/jinnan-fazhi-2024/section/${encodeURIComponent(probe)}`,
     `/zh-CN/${'a'.repeat(2000)}`,
-    `/zh-CN/section/oversight?q=${encodeURIComponent(probe)}`,
+    `/zh-CN/jinnan-fazhi-2024/section/oversight?q=${encodeURIComponent(probe)}`,
     `/zh-CN?${'x='.repeat(500)}`,
     `/en/..%2F..%2Fetc%2Fpasswd`,
     `/%E0%A4%A`,
-    `/zh-CN/section/%00`,
+    `/zh-CN/jinnan-fazhi-2024/section/%00`,
   ];
   for (const path of cases) {
     const response = await request.get(path, { maxRedirects: 0 });

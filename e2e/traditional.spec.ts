@@ -3,9 +3,9 @@ import { installFakeSpeech, spoken } from './support/fake-speech';
 import { savePreferences } from './support/preferences';
 
 test('繁體: the header link shows the whole report and interface in traditional characters', async ({ page }) => {
-  await page.goto('/zh-CN/section/government-functions');
+  await page.goto('/zh-CN/jinnan-fazhi-2024/section/government-functions');
   await page.getByRole('link', { name: /繁體/ }).click();
-  await expect(page).toHaveURL(/\/zh-Hant\/section\/government-functions$/);
+  await expect(page).toHaveURL(/\/zh-Hant\/jinnan-fazhi-2024\/section\/government-functions$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('（二）依法全面履行政府職能');
   // Converted by hand from the published paragraph, shown with full-width punctuation: nothing added, dropped or moved.
@@ -38,8 +38,8 @@ test('繁體 is remembered: a 简体 link opens in 繁體, blank (never 简体) 
     await new Promise((resolve) => setTimeout(resolve, 1000));
     await route.continue();
   });
-  await page.goto('/zh-CN/section/oversight?from=share#oversight-2');
-  await expect(page).toHaveURL(/\/zh-Hant\/section\/oversight\?from=share#oversight-2$/);
+  await page.goto('/zh-CN/jinnan-fazhi-2024/section/oversight?from=share#oversight-2');
+  await expect(page).toHaveURL(/\/zh-Hant\/jinnan-fazhi-2024\/section\/oversight\?from=share#oversight-2$/);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('監督');
   const seen: [string, string][] = await page.evaluate(() => JSON.parse(sessionStorage.getItem('seen') ?? '[]'));
   // The 简体 page never parsed its body (the browser drops it once the redirect starts), let alone showed it.
@@ -49,16 +49,16 @@ test('繁體 is remembered: a 简体 link opens in 繁體, blank (never 简体) 
 
   await page.unrouteAll();
   await page.getByRole('link', { name: /简体/ }).click();
-  await expect(page).toHaveURL(/\/zh-CN\/section\/oversight/);
-  await page.goto('/zh-CN/large/report');
-  await expect(page).toHaveURL(/\/zh-CN\/large\/report$/);
+  await expect(page).toHaveURL(/\/zh-CN\/jinnan-fazhi-2024\/section\/oversight/);
+  await page.goto('/zh-CN/large/jinnan-fazhi-2024/whole');
+  await expect(page).toHaveURL(/\/zh-CN\/large\/jinnan-fazhi-2024\/whole$/);
 });
 
 test('繁體 pages read aloud in Mandarin, and the offline recordings cover every sentence', async ({ page, context, baseURL, request }) => {
   await savePreferences(context, baseURL!, { view: 'summary', rate: '2' });
   await installFakeSpeech(page, { voices: [{ name: 'Tingting', lang: 'zh-CN' }] });
-  await page.goto('/zh-Hant/section/shortcomings');
-  // 「二、存在的不足和原因」 in 简明版, converted by hand from content/summaries/shortcomings.yaml, one sentence each.
+  await page.goto('/zh-Hant/jinnan-fazhi-2024/section/shortcomings');
+  // 「二、存在的不足和原因」 in 简明版, converted by hand from content/documents/jinnan-fazhi-2024/summaries/shortcomings.yaml, one sentence each.
   const utterances = [
     '二、存在的不足和原因',
     '報告也說了，工作還有三個方面的不足。',

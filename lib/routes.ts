@@ -5,20 +5,26 @@ export type PageMode = 'standard' | 'large';
 
 export type RouteContext = { locale: Locale; mode: PageMode };
 
+/** A page of one document: its language, its mode and the document's name in the URL. */
+export type DocumentContext = RouteContext & { doc: string };
+
 const root = ({ locale, mode }: RouteContext) => (mode === 'large' ? `/${locale}/large` : `/${locale}`);
+const cover = (at: DocumentContext) => `${root(at)}/${at.doc}`;
 
 export const routes = {
-  home: (at: RouteContext) => root(at),
-  contents: (at: RouteContext) => `${root(at)}#contents`,
-  section: (at: RouteContext, id: string) => `${root(at)}/section/${id}`,
-  paragraph: (at: RouteContext, sectionId: string, paragraphId: string) =>
-    `${root(at)}/section/${sectionId}#${paragraphId}`,
-  wholeReport: (at: RouteContext) => `${root(at)}/report`,
-  glossary: (at: RouteContext) => `${root(at)}/glossary`,
+  /** The library: every document, newest first. */
+  library: (at: RouteContext) => root(at),
   help: (at: RouteContext) => `${root(at)}/help`,
+  cover,
+  contents: (at: DocumentContext) => `${cover(at)}#contents`,
+  section: (at: DocumentContext, id: string) => `${cover(at)}/section/${id}`,
+  paragraph: (at: DocumentContext, sectionId: string, paragraphId: string) => `${cover(at)}/section/${sectionId}#${paragraphId}`,
+  /** The whole document on one page. */
+  whole: (at: DocumentContext) => `${cover(at)}/whole`,
+  glossary: (at: DocumentContext) => `${cover(at)}/glossary`,
 };
 
-/** The same page in the other mode: /zh-CN/section/x ⇄ /zh-CN/large/section/x. */
+/** The same page in the other mode: /zh-CN/x/section/y ⇄ /zh-CN/large/x/section/y. */
 export function pathInMode(pathname: string, mode: PageMode): string {
   const match = pathname.match(/^\/(zh-CN|zh-Hant|en)(\/large)?(\/.*)?$/);
   if (!match) return pathname;

@@ -8,7 +8,7 @@ import { createTranslator } from 'next-intl';
 import { allAidConfirmations } from '@/lib/aids/confirmations';
 import { messages } from '@/lib/i18n/messages';
 import { spokenTexts } from '@/lib/read-aloud/spoken-texts';
-import { editionFor } from '@/lib/report';
+import { documents, editionOf } from '@/lib/library';
 import { AUDIO_DIR, MANIFEST_FILE, type AudioManifest } from '@/lib/speech/audio-manifest';
 import { planAudio, traditionalAliases } from './audio/audio-plan';
 import { checkSpeech } from './audio/check-speech';
@@ -16,10 +16,10 @@ import { mp3Encoder } from './audio/encode-mp3';
 import { espeakProvider } from './audio/espeak-provider';
 import type { SpeechProvider } from './audio/provider';
 
-/** What the reader can say in one script: the report's texts, then the aids' spoken confirmations. */
+/** What the reader can say in one script: every document's texts, then the aids' spoken confirmations. */
 function sayable(locale: 'zh-CN' | 'zh-Hant') {
   const t = createTranslator({ locale, messages: messages[locale], namespace: 'Aids' });
-  return [...spokenTexts(editionFor(locale)), ...allAidConfirmations(t)];
+  return [...documents().flatMap((document) => spokenTexts(editionOf(document, locale))), ...allAidConfirmations(t)];
 }
 
 export async function generateAudio(publicDir: string, provider: SpeechProvider, log = console.log) {

@@ -25,7 +25,7 @@ export async function SiteHeader({ at, readAloud }: { at: RouteContext; readAlou
   return (
     <header className={styles.header} aria-label={t('headerLabel')}>
       <div className={styles.inner}>
-        <a className={styles.siteName} href={routes.home(at)}>
+        <a className={styles.siteName} href={routes.library(at)}>
           {t('name')}
         </a>
         <SettingsPanel beside={readAloud}>

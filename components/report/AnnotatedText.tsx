@@ -1,16 +1,17 @@
 import { fullWidthPunctuation } from '@/lib/content/chinese-punctuation';
 import { markTerms, type MarkedSegment } from '@/lib/content/glossary-marks';
-import type { AnnotatedText as Annotated } from '@/lib/content/schema';
+import type { AnnotatedText as Annotated, GlossaryEntry } from '@/lib/content/schema';
 import { segmentByNotes } from '@/lib/content/segments';
-import { pageEdition } from '@/lib/page-edition';
 import { EditorNote } from './EditorNote';
 import { GlossaryTerm } from './GlossaryTerm';
 
 type Props = {
   id: string;
   value: Annotated;
-  /** Glossary terms already marked earlier in the same section; omit to mark none. */
-  termsSeen?: Set<string>;
+  /** The document's script, for the terms' explanations. */
+  lang: string;
+  /** Glossary terms to mark where they first appear, and those already marked earlier in the section. */
+  terms?: { glossary: GlossaryEntry[]; seen: Set<string> };
 };
 
 /**
@@ -18,9 +19,9 @@ type Props = {
  * found in the text as published; each run is then shown with full-width punctuation, cut from the
  * whole paragraph so a mark at a run's edge is judged by its real neighbours (the mapping keeps length).
  */
-export async function AnnotatedText({ id, value, termsSeen }: Props) {
+export function AnnotatedText({ id, value, lang, terms }: Props) {
   const segments = segmentByNotes(value);
-  const marked: MarkedSegment[] = termsSeen ? markTerms(segments, (await pageEdition()).glossary, termsSeen) : segments;
+  const marked: MarkedSegment[] = terms ? markTerms(segments, terms.glossary, terms.seen) : segments;
   const shown = fullWidthPunctuation(value.text);
   let offset = 0;
   return marked.map((segment, index) => {
@@ -28,7 +29,7 @@ export async function AnnotatedText({ id, value, termsSeen }: Props) {
     return segment.note ? (
       <EditorNote key={index} id={`${id}-note-${index}`} quote={text} note={segment.note.note} />
     ) : segment.term ? (
-      <GlossaryTerm key={index} id={`${id}-term-${index}`} entry={segment.term} shownTerm={text} />
+      <GlossaryTerm key={index} id={`${id}-term-${index}`} entry={segment.term} shownTerm={text} lang={lang} />
     ) : (
       <span key={index} data-original-text>
         {text}

@@ -1,19 +1,20 @@
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { fullWidthPunctuation } from '@/lib/content/chinese-punctuation';
-import { pageEdition } from '@/lib/page-edition';
+import { publishedDate } from '@/lib/content/published-date';
+import type { Edition } from '@/lib/library';
 import styles from './Cover.module.css';
 
 type Props = {
+  edition: Edition;
   headingLevel?: 1 | 2;
   /** The way in (开始阅读), right under the title, so a phone's first screen shows both. */
   actions?: ReactNode;
 };
 
 /** Title, issuer, date and source: what an older reader checks first to trust a document. */
-export async function Cover({ headingLevel = 1, actions }: Props) {
-  const t = await getTranslations('Home');
-  const { report, lang } = await pageEdition();
+export async function Cover({ edition: { report, lang }, headingLevel = 1, actions }: Props) {
+  const t = await getTranslations('Cover');
   const Heading = `h${headingLevel}` as const;
   return (
     <div className={styles.cover}>
@@ -33,13 +34,15 @@ export async function Cover({ headingLevel = 1, actions }: Props) {
         <div>
           <dt>{t('published')}</dt>
           <dd>
-            <time dateTime={report.published}>{t('publishedDate', { date: new Date(`${report.published}T12:00:00+08:00`) })}</time>
+            <time dateTime={report.published}>{t('publishedDate', { date: publishedDate(report.published) })}</time>
           </dd>
         </div>
-        <div>
-          <dt>{t('source')}</dt>
-          <dd lang={lang}>{fullWidthPunctuation(report.source)}</dd>
-        </div>
+        {report.source && (
+          <div>
+            <dt>{t('source')}</dt>
+            <dd lang={lang}>{fullWidthPunctuation(report.source)}</dd>
+          </div>
+        )}
       </dl>
     </div>
   );

@@ -1,14 +1,14 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { pageEdition } from '@/lib/page-edition';
 import type { GlossaryEntry } from '@/lib/content/schema';
 import { InfoPopover } from './InfoPopover';
 import styles from './GlossaryTerm.module.css';
 
+type Props = { id: string; entry: GlossaryEntry; shownTerm: string; lang: string };
+
 /** A glossary term where it first appears in a section; its plain explanation opens in a large panel. */
-export async function GlossaryTerm({ id, entry, shownTerm }: { id: string; entry: GlossaryEntry; shownTerm: string }) {
+export async function GlossaryTerm({ id, entry, shownTerm, lang }: Props) {
   const t = await getTranslations('Glossary');
   const locale = await getLocale();
-  const { lang } = await pageEdition();
   return (
     <InfoPopover
       id={id}

@@ -1,25 +1,36 @@
 import { getTranslations } from 'next-intl/server';
+import type { ReactNode } from 'react';
 import type { Section } from '@/lib/content/load-report';
-import { pageEdition } from '@/lib/page-edition';
-import { sectionIds } from '@/lib/report';
-import { Closing } from './Closing';
+import type { GlossaryEntry } from '@/lib/content/schema';
 import { SectionParagraphs } from './SectionParagraphs';
 import styles from './OriginalText.module.css';
 
-/** 原文: a section's paragraphs as published (and, after the last section, the closing lines). */
-export async function OriginalText({ section, headingLevel }: { section: Section; headingLevel: 2 | 3 | 4 }) {
+type Props = {
+  section: Section;
+  headingLevel: 2 | 3 | 4;
+  lang: string;
+  glossary: GlossaryEntry[];
+  /** Whether a plain summary stands beside it: only then can the reader's 简明版/原文 choice hide it. */
+  hasSummary: boolean;
+  /** The document's own lines around the section: the salutation before the first, attachments and closing after the last. */
+  before?: ReactNode;
+  after?: ReactNode;
+};
+
+/** 原文: a section's paragraphs as published. */
+export async function OriginalText({ section, headingLevel, lang, glossary, hasSummary, before, after }: Props) {
   const t = await getTranslations('Summary');
-  const { lang } = await pageEdition();
   const Heading = `h${headingLevel}` as const;
   const headingId = `${section.id}-original`;
   return (
-    <section aria-labelledby={headingId} data-view-part="original">
+    <section aria-labelledby={headingId} data-view-part={hasSummary ? 'original' : undefined}>
       <Heading id={headingId} className={styles.heading}>
         {t('originalHeading')}
       </Heading>
       <div lang={lang}>
-        <SectionParagraphs section={section} />
-        {section.id === sectionIds.at(-1) && <Closing />}
+        {before}
+        <SectionParagraphs section={section} glossary={glossary} lang={lang} />
+        {after}
       </div>
     </section>
   );

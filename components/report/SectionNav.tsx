@@ -1,20 +1,20 @@
 import { getTranslations } from 'next-intl/server';
-import { pageEdition } from '@/lib/page-edition';
-import { neighbours } from '@/lib/report';
-import { routes, type RouteContext } from '@/lib/routes';
-import { sectionTitle } from './section-title';
+import type { Section } from '@/lib/content/load-report';
+import { neighbours, type Edition } from '@/lib/library';
+import { routes, type DocumentContext } from '@/lib/routes';
+import { publishedHeading, sectionTitle } from './section-title';
 import styles from './SectionNav.module.css';
 
+type Props = { at: DocumentContext; edition: Edition; section: Section };
+
 /** 上一节 / 下一节 with the section named, so a reader knows where each link goes (WCAG 2.4.4). */
-export async function SectionNav({ at, sectionId }: { at: RouteContext; sectionId: string }) {
+export async function SectionNav({ at, edition, section }: Props) {
   const t = await getTranslations('SectionNav');
   const tReport = await getTranslations('Report');
-  const edition = await pageEdition();
-  const { previous, next } = neighbours(edition, sectionId);
-  const position = edition.report.sections.findIndex((section) => section.id === sectionId) + 1;
-  const title = (section: NonNullable<typeof previous>) => (
-    <span className={styles.title} lang={section === edition.report.introduction ? undefined : edition.lang}>
-      {sectionTitle(section, tReport('introduction'))}
+  const { previous, next, position } = neighbours(edition.report, section.id);
+  const title = (target: Section) => (
+    <span className={styles.title} lang={publishedHeading(target) ? edition.lang : undefined}>
+      {sectionTitle(target, tReport('introduction'))}
     </span>
   );
   return (

@@ -1,20 +1,20 @@
 import { getTranslations } from 'next-intl/server';
-import type { Section } from '@/lib/content/load-report';
 import { fullWidthPunctuation } from '@/lib/content/chinese-punctuation';
-import { pageEdition } from '@/lib/page-edition';
-import { routes, type RouteContext } from '@/lib/routes';
-import { sectionTitle } from './section-title';
+import type { Section } from '@/lib/content/load-report';
+import type { Edition } from '@/lib/library';
+import { routes, type DocumentContext } from '@/lib/routes';
+import { publishedHeading, sectionTitle } from './section-title';
 import styles from './TableOfContents.module.css';
 
 /** Every part and section as a large, easy-to-tap entry (targets ≥ 44 px, ≥ 60 px in 适老版). */
-export async function TableOfContents({ at }: { at: RouteContext }) {
-  const t = await getTranslations('Home');
+export async function TableOfContents({ at, edition }: { at: DocumentContext; edition: Edition }) {
+  const t = await getTranslations('Cover');
   const tReport = await getTranslations('Report');
-  const { report, lang } = await pageEdition();
+  const { report, lang } = edition;
   const entry = (section: Section, title = sectionTitle(section, tReport('introduction'))) => (
     <li key={section.id}>
       <a className={styles.entry} href={routes.section(at, section.id)}>
-        <span lang={section === report.introduction ? undefined : lang}>{title}</span>
+        <span lang={publishedHeading(section) ? lang : undefined}>{title}</span>
       </a>
     </li>
   );
@@ -24,7 +24,7 @@ export async function TableOfContents({ at }: { at: RouteContext }) {
         {t('contents')}
       </h2>
       <ol className={styles.list}>
-        {entry(report.introduction)}
+        {report.introduction && entry(report.introduction)}
         {report.parts.map((part) =>
           part.sections.length === 1 && !part.sections[0].heading ? (
             entry(part.sections[0], fullWidthPunctuation(part.heading))

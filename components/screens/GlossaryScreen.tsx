@@ -3,33 +3,31 @@ import { getTranslations } from 'next-intl/server';
 import { ModeShell } from '@/components/layout/ModeShell';
 import { sectionTitle } from '@/components/report/section-title';
 import { fullWidthPunctuation } from '@/lib/content/chinese-punctuation';
-import { pageLocale, type LocaleParams } from '@/lib/i18n/page-locale';
+import type { Edition } from '@/lib/library';
+import type { DocumentPage } from '@/lib/page-params';
 import { pageMetadata } from '@/lib/page-metadata';
-import { editionFor, type Edition } from '@/lib/report';
-import { routes, type PageMode } from '@/lib/routes';
+import { routes, type DocumentContext } from '@/lib/routes';
 import styles from './GlossaryScreen.module.css';
 
-type Props = { params: LocaleParams; mode: PageMode };
-
-export async function glossaryMetadata({ params, mode }: Props): Promise<Metadata> {
-  const locale = await pageLocale(params);
-  const t = await getTranslations({ locale, namespace: 'Glossary' });
-  return pageMetadata(locale, mode, routes.glossary, { title: t('title'), description: t('description') });
+export async function glossaryMetadata({ at, edition }: DocumentPage): Promise<Metadata> {
+  const t = await getTranslations({ locale: at.locale, namespace: 'Glossary' });
+  return pageMetadata(at, (context) => routes.glossary({ ...context, doc: at.doc }), {
+    title: t('title'),
+    description: t('description', { title: fullWidthPunctuation(edition.report.title.join('')) }),
+  });
 }
 
-/** Where a term first appears: the section and paragraph a reader can jump to. */
-function firstAppearance({ report }: Edition, term: string) {
+/** Where a term first appears: the paragraph a reader can jump to (or its section, where only a heading has it). */
+function firstAppearance(at: DocumentContext, { report }: Edition, term: string) {
   for (const section of report.sections) {
     const paragraph = section.paragraphs.find((p) => p.text.includes(term));
-    if (paragraph) return { section, paragraph };
+    if (paragraph) return { section, href: routes.paragraph(at, section.id, paragraph.id) };
+    if (section.heading?.includes(term)) return { section, href: routes.section(at, section.id) };
   }
-  throw new Error(`glossary term not in the report: ${term}`);
+  throw new Error(`glossary term not in the document: ${term}`);
 }
 
-export async function GlossaryScreen({ params, mode }: Props) {
-  const locale = await pageLocale(params);
-  const at = { locale, mode };
-  const edition = editionFor(locale);
+export async function GlossaryScreen({ at, edition }: DocumentPage) {
   const t = await getTranslations('Glossary');
   const tReport = await getTranslations('Report');
   return (
@@ -38,24 +36,25 @@ export async function GlossaryScreen({ params, mode }: Props) {
       <p>{t('intro')}</p>
       <dl className={styles.list}>
         {edition.glossary.map((entry) => {
-          const { section, paragraph } = firstAppearance(edition, entry.term);
+          const { section, href } = firstAppearance(at, edition, entry.term);
           return (
             <div key={entry.term} className={styles.entry}>
               <dt className={styles.term} lang={edition.lang}>
                 {fullWidthPunctuation(entry.term)}
               </dt>
               <dd className={styles.explanation}>
-                <p>{locale === 'en' ? entry.en : entry.zh}</p>
+                <p>{at.locale === 'en' ? entry.en : entry.zh}</p>
                 <p>
-                  <a href={routes.paragraph(at, section.id, paragraph.id)}>
-                    {t('firstSeen', { section: sectionTitle(section, tReport('introduction')) })}
-                  </a>
+                  <a href={href}>{t('firstSeen', { section: sectionTitle(section, tReport('introduction')) })}</a>
                 </p>
               </dd>
             </div>
           );
         })}
       </dl>
+      <p>
+        <a href={routes.cover(at)}>{fullWidthPunctuation(edition.report.title.join(''))}</a>
+      </p>
     </ModeShell>
   );
 }

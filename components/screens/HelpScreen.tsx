@@ -2,12 +2,10 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { ModeShell } from '@/components/layout/ModeShell';
 import { keyShortcut, type ShortcutName } from '@/lib/aids/shortcuts';
-import { pageLocale, type LocaleParams } from '@/lib/i18n/page-locale';
+import type { SitePage } from '@/lib/page-params';
 import { pageMetadata } from '@/lib/page-metadata';
-import { routes, type PageMode } from '@/lib/routes';
+import { routes } from '@/lib/routes';
 import styles from './HelpScreen.module.css';
-
-type Props = { params: LocaleParams; mode: PageMode };
 
 // Every aid, in the order a reader meets them, with the shortcuts that press its control.
 const ITEMS: [string, ShortcutName[]][] = [
@@ -28,15 +26,13 @@ const ITEMS: [string, ShortcutName[]][] = [
   ['reset', []],
 ];
 
-export async function helpMetadata({ params, mode }: Props): Promise<Metadata> {
-  const locale = await pageLocale(params);
-  const t = await getTranslations({ locale, namespace: 'Help' });
-  return pageMetadata(locale, mode, routes.help, { title: t('title'), description: t('description') });
+export async function helpMetadata({ at }: SitePage): Promise<Metadata> {
+  const t = await getTranslations({ locale: at.locale, namespace: 'Help' });
+  return pageMetadata(at, routes.help, { title: t('title'), description: t('description') });
 }
 
 /** 帮助: every aid, what it does and how to reach it, including by keyboard alone. */
-export async function HelpScreen({ params, mode }: Props) {
-  const at = { locale: await pageLocale(params), mode };
+export async function HelpScreen({ at }: SitePage) {
   const t = await getTranslations('Help');
   const tPreferences = await getTranslations('Preferences');
   // Where one aid has two keys (放大 / 缩小), each is named.

@@ -1,14 +1,18 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { fullWidthPunctuation } from '@/lib/content/chinese-punctuation';
-import { pageEdition } from '@/lib/page-edition';
-import { routes, type RouteContext } from '@/lib/routes';
+import type { Edition } from '@/lib/library';
+import { routes, type DocumentContext } from '@/lib/routes';
 import styles from './OneMinuteOverview.module.css';
 
-/** 一分钟看懂: the whole report as one plain sentence per section, each leading to its section. */
-export async function OneMinuteOverview({ at }: { at: RouteContext }) {
+/** 一分钟看懂: the document as one plain sentence per section that has a summary, each leading to its section. */
+export async function OneMinuteOverview({ at, edition }: { at: DocumentContext; edition: Edition }) {
   const t = await getTranslations('Summary');
   const lang = (await getLocale()) === 'en' ? 'en' : 'zh';
-  const { report, summaries } = await pageEdition();
+  const summarised = edition.report.sections.flatMap((section) => {
+    const summary = edition.summaries.get(section.id);
+    return summary ? [{ id: section.id, headline: summary[lang].headline }] : [];
+  });
+  if (summarised.length === 0) return null;
   return (
     <section className={styles.overview} aria-labelledby="overview">
       <h2 id="overview" className={styles.heading}>
@@ -16,10 +20,10 @@ export async function OneMinuteOverview({ at }: { at: RouteContext }) {
       </h2>
       <p>{t('overviewIntro')}</p>
       <ol className={styles.list}>
-        {report.sections.map((section) => (
-          <li key={section.id}>
-            <a className={styles.link} href={routes.section(at, section.id)}>
-              {fullWidthPunctuation(summaries.get(section.id)![lang].headline)}
+        {summarised.map(({ id, headline }) => (
+          <li key={id}>
+            <a className={styles.link} href={routes.section(at, id)}>
+              {fullWidthPunctuation(headline)}
             </a>
           </li>
         ))}

@@ -1,18 +1,16 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { fullWidthPunctuation } from '@/lib/content/chinese-punctuation';
-import { pageEdition } from '@/lib/page-edition';
+import type { SummaryFile } from '@/lib/content/schema';
 import { readBlock } from '@/lib/read-aloud/read-block';
 import { KeyNumbers } from './KeyNumbers';
 import styles from './PlainSummary.module.css';
 
-type Props = { sectionId: string; headingLevel: 2 | 3 | 4 };
+type Props = { sectionId: string; summary: SummaryFile; headingLevel: 2 | 3 | 4 };
 
 /** 简明版: the section in everyday words, before the official text (WCAG 3.1.5 Reading Level). */
-export async function PlainSummary({ sectionId, headingLevel }: Props) {
+export async function PlainSummary({ sectionId, summary: file, headingLevel }: Props) {
   const t = await getTranslations('Summary');
-  const locale = await getLocale();
-  const { summaries } = await pageEdition();
-  const summary = summaries.get(sectionId)![locale === 'en' ? 'en' : 'zh'];
+  const summary = file[(await getLocale()) === 'en' ? 'en' : 'zh'];
   const Heading = `h${headingLevel}` as const;
   const headingId = `${sectionId}-summary`;
   return (

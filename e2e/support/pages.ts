@@ -1,10 +1,8 @@
-/** Every kind of page the reader serves, for tests that loop over them all. */
+/** Every interface language, for tests that loop over them all. */
 export const locales = ['zh-CN', 'zh-Hant', 'en'] as const;
 
-export const pageKinds = [
-  { name: 'home', path: '' },
-  { name: 'section', path: '/section/business-environment' },
-  { name: 'introduction', path: '/section/introduction' },
-  { name: 'last section', path: '/section/plans-2025' },
-  { name: 'whole report', path: '/report' },
-] as const;
+/** The first document, curated by hand: the one every published URL before the library belonged to. */
+export const firstDocument = 'jinnan-fazhi-2024';
+
+/** The synthetic documents the e2e build imports from e2e/fixtures/import (scripts/e2e-content.ts); never published. */
+export const testDocuments = ['fire-notice', 'farm-machinery'] as const;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fullWidthPunctuation, halfWidthMarks, restoreHalfWidth } from './chinese-punctuation';
 import { loadReport } from './load-report';
-import { readSourceBody } from './source-text';
+import { JINNAN_DIR, readSourceBody } from './source-text';
 
 describe('fullWidthPunctuation, on passages of the report as published', () => {
   it.each([
@@ -42,13 +42,13 @@ describe('fullWidthPunctuation, on passages of the report as published', () => {
 });
 
 describe('on the whole report', () => {
-  const report = loadReport();
+  const report = loadReport(JINNAN_DIR);
   const texts = [
     ...report.title,
     ...report.parts.map((part) => part.heading),
     ...report.sections.flatMap((section) => [section.heading ?? '', ...section.paragraphs.map((p) => p.text)]),
-    report.closing.date.text,
-    report.closing.disclosure,
+    report.closing!.date!.text,
+    report.closing!.disclosure!,
   ];
   // Written independently of the function: any of the marks with a hanzi on either side.
   const halfWidthBesideHanzi = /\p{Script=Han}[,;:?!()]|[,;:?!()]\p{Script=Han}/u;

@@ -19,9 +19,10 @@ export function reportInTraditional(report: Report, convert: ToTraditional): Rep
       }),
     };
   };
+  const optional = (text: string | undefined) => text && convert(text);
   const section = (value: Section): Section => ({
     id: value.id,
-    heading: value.heading && convert(value.heading),
+    heading: optional(value.heading),
     part: value.part && { id: value.part.id, heading: convert(value.part.heading) },
     paragraphs: value.paragraphs.map(annotated),
   });
@@ -32,13 +33,21 @@ export function reportInTraditional(report: Report, convert: ToTraditional): Rep
     heading: convert(p.heading),
     sections: p.sections.map((s) => sections.get(s.id)!),
   }));
+  const { closing } = report;
   return {
     ...report,
     title: report.title.map(convert),
     issuer: convert(report.issuer),
-    source: convert(report.source),
-    closing: { date: annotated(report.closing.date), disclosure: convert(report.closing.disclosure) },
-    introduction: sections.get(report.introduction.id)!,
+    source: optional(report.source),
+    summary: report.summary && { ...report.summary, zh: convert(report.summary.zh) },
+    salutation: optional(report.salutation),
+    attachments: report.attachments?.map(convert),
+    closing: closing && {
+      issuer: optional(closing.issuer),
+      date: closing.date && annotated(closing.date),
+      disclosure: optional(closing.disclosure),
+    },
+    introduction: report.introduction && sections.get(report.introduction.id)!,
     parts,
     sections: report.sections.map((s) => sections.get(s.id)!),
   };

@@ -1,17 +1,21 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { ContentError } from './content-error';
 import type { Report } from './load-report';
 import { readYaml } from './read-yaml';
 import { glossaryFileSchema, type GlossaryEntry } from './schema';
 
-/** The glossary; every term must occur, exactly as written, somewhere in the report. */
-export function loadGlossary(report: Report, contentRoot = path.join(process.cwd(), 'content')): GlossaryEntry[] {
-  const entries = readYaml(contentRoot, 'glossary.yaml', glossaryFileSchema);
+const FILE = 'glossary.yaml';
+
+/** One document's glossary (none if it has no glossary.yaml); every term must occur, as written, in its text. */
+export function loadGlossary(report: Report, dir: string): GlossaryEntry[] {
+  if (!fs.existsSync(path.join(dir, FILE))) return [];
+  const entries = readYaml(dir, FILE, glossaryFileSchema);
   const text = report.sections.flatMap((s) => [s.heading ?? '', ...s.paragraphs.map((p) => p.text)]).join('\n');
   const problems = entries.flatMap((entry, index) => [
-    ...(text.includes(entry.term) ? [] : [`${index}.term: 「${entry.term}」 does not occur in the report`]),
+    ...(text.includes(entry.term) ? [] : [`${index}.term: 「${entry.term}」 does not occur in the document`]),
     ...(entries.findIndex((e) => e.term === entry.term) === index ? [] : [`${index}.term: 「${entry.term}」 is listed twice`]),
   ]);
-  if (problems.length) throw new ContentError(path.join('content', 'glossary.yaml'), problems);
+  if (problems.length) throw new ContentError(path.join(dir, FILE), problems);
   return entries;
 }

@@ -4,9 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadReport } from './load-report';
-import { SHARED_SOURCE_FILE, SOURCE_FILE, readSourceBody, withoutWhitespace } from './source-text';
+import { JINNAN_DIR, SHARED_SOURCE_FILE, SOURCE_FILE, readSourceBody, withoutWhitespace } from './source-text';
 
-const report = loadReport();
+const report = loadReport(JINNAN_DIR);
 
 describe('the report as stored in content/', () => {
   it('keeps the published page byte for byte as the team received it', () => {
@@ -26,8 +26,8 @@ describe('the report as stored in content/', () => {
         ...(section.heading ? [section.heading] : []),
         ...section.paragraphs.map((paragraph) => paragraph.text),
       ]),
-      report.closing.date.text,
-      report.closing.disclosure,
+      report.closing!.date!.text,
+      report.closing!.disclosure!,
     ];
     expect(withoutWhitespace(rendered.join(''))).toBe(withoutWhitespace(body.join('')));
     expect(withoutWhitespace(pageTitle)).toBe(withoutWhitespace(report.title.join('')));
@@ -36,7 +36,7 @@ describe('the report as stored in content/', () => {
   });
 
   it('has the introduction, three parts and the twelve sections of part one', () => {
-    expect(report.introduction.id).toBe('introduction');
+    expect(report.introduction!.id).toBe('introduction');
     expect(report.parts.map((part) => part.heading.slice(0, 2))).toEqual(['一、', '二、', '三、']);
     expect(report.parts[0].sections.map((section) => section.heading?.match(/^\((.+?)\)/)?.[1])).toEqual(
       '一 二 三 四 五 六 七 八 九 十 十一 十二'.split(' '),
@@ -47,7 +47,7 @@ describe('the report as stored in content/', () => {
   it('marks every known extraction defect with an editor note, keeping the text as printed', () => {
     const noted = [
       ...report.sections.flatMap((s) => s.paragraphs.flatMap((p) => p.notes ?? [])),
-      ...(report.closing.date.notes ?? []),
+      ...(report.closing!.date!.notes ?? []),
     ].map((note) => note.quote);
     for (const defect of [
       '2024129日',
@@ -73,11 +73,11 @@ describe('the report as stored in content/', () => {
 describe('a content mistake fails with the file and the reason', () => {
   function brokenCopy(edit: (root: string) => void): string {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'content-'));
-    fs.cpSync(path.join(process.cwd(), 'content'), root, { recursive: true });
+    fs.cpSync(JINNAN_DIR, root, { recursive: true });
     edit(root);
     return root;
   }
-  const sectionFile = (root: string) => path.join(root, 'report/sections/oversight.yaml');
+  const sectionFile = (root: string) => path.join(root, 'sections/oversight.yaml');
   const rewrite = (file: string, from: string | RegExp, to: string) =>
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(from, to));
 
@@ -88,18 +88,18 @@ describe('a content mistake fails with the file and the reason', () => {
 
   it('names an editor note whose quote is not in the text', () => {
     const root = brokenCopy((r) =>
-      rewrite(path.join(r, 'report/sections/party-leadership.yaml'), 'quote: 2024129日', 'quote: 2024年12月9日'),
+      rewrite(path.join(r, 'sections/party-leadership.yaml'), 'quote: 2024129日', 'quote: 2024年12月9日'),
     );
     expect(() => loadReport(root)).toThrow(/party-leadership\.yaml[\s\S]*2024年12月9日/);
   });
 
   it('names a section file that the document does not list', () => {
-    const root = brokenCopy((r) => fs.renameSync(sectionFile(r), path.join(r, 'report/sections/oversights.yaml')));
+    const root = brokenCopy((r) => fs.renameSync(sectionFile(r), path.join(r, 'sections/oversights.yaml')));
     expect(() => loadReport(root)).toThrow(/oversights?\.yaml/);
   });
 
   it('names YAML that does not parse', () => {
-    const root = brokenCopy((r) => fs.appendFileSync(path.join(r, 'report/document.yaml'), '\n  : : [\n'));
+    const root = brokenCopy((r) => fs.appendFileSync(path.join(r, 'document.yaml'), '\n  : : [\n'));
     expect(() => loadReport(root)).toThrow(/document\.yaml/);
   });
 });

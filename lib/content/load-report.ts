@@ -24,20 +24,24 @@ export type Section = {
 export type Part = PartRef & { sections: Section[] };
 
 export type Report = Omit<DocumentFile, 'introduction' | 'parts'> & {
-  introduction: Section;
+  /** The text before the first part, where the document has one. */
+  introduction?: Section;
   parts: Part[];
   /** Every section in reading order: the introduction first. */
   sections: Section[];
 };
 
-const SECTIONS_DIR = 'report/sections';
+const SECTIONS_DIR = 'sections';
 
-/** Reads and cross-checks the whole report; throws a ContentError naming the file at the first mistake. */
-export function loadReport(contentRoot = path.join(process.cwd(), 'content')): Report {
-  const document = readYaml(contentRoot, 'report/document.yaml', documentFileSchema);
-  const files = readSectionFiles(contentRoot);
+/**
+ * Reads and cross-checks one document's text (document.yaml and sections/); throws a ContentError naming the
+ * file at the first mistake. `dir` is the document's folder, content/documents/<slug>.
+ */
+export function loadReport(dir: string): Report {
+  const document = readYaml(dir, 'document.yaml', documentFileSchema);
+  const files = readSectionFiles(dir);
   const byId = new Map(files.map((file) => [file.id, file]));
-  const referenced = [document.introduction, ...document.parts.flatMap((part) => part.sections)];
+  const referenced = [...(document.introduction ? [document.introduction] : []), ...document.parts.flatMap((part) => part.sections)];
 
   const problems = [
     ...referenced
@@ -50,11 +54,11 @@ export function loadReport(contentRoot = path.join(process.cwd(), 'content')): R
       .filter((file) => !referenced.includes(file.id))
       .map((file) => `${SECTIONS_DIR}/${file.id}.yaml is not listed in introduction or parts`),
   ];
-  if (problems.length) throw new ContentError(path.join('content', 'report/document.yaml'), problems);
-  checkNotes('report/document.yaml', 'closing.date', document.closing.date);
+  if (problems.length) throw new ContentError(path.join(dir, 'document.yaml'), problems);
+  if (document.closing?.date) checkNotes(dir, 'document.yaml', 'closing.date', document.closing.date);
 
   const toSection = (id: string, part?: PartRef): Section => ({ ...byId.get(id)!, part });
-  const introduction = toSection(document.introduction);
+  const introduction = document.introduction ? toSection(document.introduction) : undefined;
   const parts = document.parts.map((part) => {
     const ref = { id: part.id, heading: part.heading };
     return { ...ref, sections: part.sections.map((id) => toSection(id, ref)) };
@@ -63,19 +67,19 @@ export function loadReport(contentRoot = path.join(process.cwd(), 'content')): R
     ...document,
     introduction,
     parts,
-    sections: [introduction, ...parts.flatMap((part) => part.sections)],
+    sections: [...(introduction ? [introduction] : []), ...parts.flatMap((part) => part.sections)],
   };
 }
 
-function readSectionFiles(contentRoot: string): SectionFile[] {
+function readSectionFiles(dir: string): SectionFile[] {
   const names = fs
-    .readdirSync(path.join(contentRoot, SECTIONS_DIR))
+    .readdirSync(path.join(dir, SECTIONS_DIR))
     .filter((name) => name.endsWith('.yaml'))
     .sort();
   const paragraphIds = new Set<string>();
   return names.map((name) => {
     const file = `${SECTIONS_DIR}/${name}`;
-    const section = readYaml(contentRoot, file, sectionFileSchema);
+    const section = readYaml(dir, file, sectionFileSchema);
     const problems: string[] = [];
     if (`${section.id}.yaml` !== name) problems.push(`id "${section.id}" does not match the file name`);
     section.paragraphs.forEach((paragraph, index) => {
@@ -84,18 +88,18 @@ function readSectionFiles(contentRoot: string): SectionFile[] {
       }
       if (paragraphIds.has(paragraph.id)) problems.push(`paragraphs.${index}.id: "${paragraph.id}" is used twice`);
       paragraphIds.add(paragraph.id);
-      checkNotes(file, `paragraphs.${index}`, paragraph);
+      checkNotes(dir, file, `paragraphs.${index}`, paragraph);
     });
-    if (problems.length) throw new ContentError(path.join('content', file), problems);
+    if (problems.length) throw new ContentError(path.join(dir, file), problems);
     return section;
   });
 }
 
-function checkNotes(file: string, where: string, annotated: AnnotatedText) {
+function checkNotes(dir: string, file: string, where: string, annotated: AnnotatedText) {
   const missing = (annotated.notes ?? []).filter((note) => !annotated.text.includes(note.quote));
   if (missing.length) {
     throw new ContentError(
-      path.join('content', file),
+      path.join(dir, file),
       missing.map((note) => `${where}.notes: quote "${note.quote}" does not occur in the text`),
     );
   }

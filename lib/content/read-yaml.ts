@@ -6,7 +6,7 @@ import { ContentError } from './content-error';
 
 /** Parses one YAML content file against its schema; any problem names the file and the field. */
 export function readYaml<T extends z.ZodType>(root: string, file: string, schema: T): z.infer<T> {
-  const relative = path.relative(process.cwd(), path.join(root, file)) || file;
+  const relative = path.join(root, file);
   let raw: unknown;
   try {
     raw = parse(fs.readFileSync(path.join(root, file), 'utf8'));

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 // Ids appear in URLs and anchors, so they are kept to readable ASCII slugs.
-const slug = z
+export const slug = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters and digits joined by hyphens');
 
@@ -30,14 +30,20 @@ export const sectionFileSchema = z.strictObject({
 export const documentFileSchema = z.strictObject({
   title: z.array(text).min(1),
   issuer: text,
-  source: text,
+  source: text.optional(),
   published: z.iso.date('must be a date written YYYY-MM-DD'),
-  publishedTime: z.string().regex(/^\d{2}:\d{2}$/, 'must be a time written HH:MM'),
-  introduction: slug,
+  publishedTime: z.string().regex(/^\d{2}:\d{2}$/, 'must be a time written HH:MM').optional(),
+  /** The document in one plain sentence, for the library's list. */
+  summary: localizedTextSchema.optional(),
+  salutation: text.optional(),
+  introduction: slug.optional(),
   parts: z
     .array(z.strictObject({ id: slug, heading: text, sections: z.array(slug).min(1) }))
     .min(1),
-  closing: z.strictObject({ date: annotatedTextSchema, disclosure: text }),
+  attachments: z.array(text).optional(),
+  closing: z
+    .strictObject({ issuer: text.optional(), date: annotatedTextSchema.optional(), disclosure: text.optional() })
+    .optional(),
 });
 
 export type EditorNote = z.infer<typeof editorNoteSchema>;
@@ -60,13 +66,13 @@ const plainSummarySchema = z.strictObject({
 
 export const summaryFileSchema = z.strictObject({
   section: slug,
+  /** Set when the section's original text changed after the summary was written: it is not shown until checked. */
+  review: text.optional(),
   zh: plainSummarySchema,
   en: plainSummarySchema,
 });
 
-export const glossaryFileSchema = z
-  .array(z.strictObject({ term: text, zh: text, en: text }))
-  .min(25, 'the glossary needs at least 25 terms');
+export const glossaryFileSchema = z.array(z.strictObject({ term: text, zh: text, en: text }));
 
 export type KeyNumber = z.infer<typeof keyNumberSchema>;
 export type PlainSummary = z.infer<typeof plainSummarySchema>;

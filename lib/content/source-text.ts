@@ -1,11 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
+/** The first document's folder: the curated 津南 2024 report the fidelity tests check. */
+export const JINNAN_DIR = path.join(process.cwd(), 'content/documents/jinnan-fazhi-2024');
+
 /**
- * The page as saved from the district government's site, kept byte for byte in the repository so the
+ * The page as saved from the district government's site, kept byte for byte in the document's folder so the
  * fidelity tests run on any clone; SHARED_SOURCE_FILE is the team's copy it must stay identical to.
  */
-export const SOURCE_FILE = path.join(process.cwd(), 'content/source/jinnan-2024-report.txt');
+export const SOURCE_FILE = path.join(JINNAN_DIR, 'source.txt');
 export const SHARED_SOURCE_FILE = path.resolve(process.cwd(), '../shared/source/jinnan-2024-report.txt');
 
 /** The report as published, without the site's chrome: its first line and its last five lines. */

@@ -2,13 +2,17 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { editionFor, report } from '@/lib/report';
+import { editionOf } from '@/lib/library';
+import { loadDocument } from './load-document';
+import { JINNAN_DIR } from './source-text';
 import { markTerms } from './glossary-marks';
 import { segmentByNotes } from './segments';
 import { traditionalConverter } from './traditional';
 
-const convert = traditionalConverter();
-const traditional = editionFor('zh-Hant');
+const jinnan = loadDocument(JINNAN_DIR);
+const { report } = jinnan;
+const convert = traditionalConverter(JINNAN_DIR);
+const traditional = editionOf(jinnan, 'zh-Hant');
 
 describe('the 繁體 edition', () => {
   it('converts report sentences and keeps numbers, punctuation and 《》 in place', () => {
@@ -39,7 +43,7 @@ describe('the 繁體 edition', () => {
         return paragraphs.flatMap((p) => markTerms(segmentByNotes(p), glossary, seen).map((m) => m.text.length));
       };
       expect(marked(traditional.report.sections[s].paragraphs, traditional.glossary), section.id).toEqual(
-        marked(section.paragraphs, editionFor('zh-CN').glossary),
+        marked(section.paragraphs, jinnan.glossary),
       );
     });
   });

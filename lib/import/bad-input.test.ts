@@ -64,7 +64,7 @@ describe('bad input stops the import with one reason and writes nothing', () => 
     fs.writeFileSync(path.join(dir, 'glossary.yaml'), '- term: 森林防火\n');
     const before = folderSnapshot(root);
     await expect(
-      importFile({ file: 'content/source/jinnan-2024-report.txt', slug: 'notice', contentRoot: root, force: false }),
+      importFile({ file: 'content/documents/jinnan-fazhi-2024/source.txt', slug: 'notice', contentRoot: root, force: false }),
     ).rejects.toThrow(`${dir} already exists: add --force to import over it`);
     expect(folderSnapshot(root)).toEqual(before);
   });

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { AlignmentType, Document, Packer, Paragraph, TextRun } from 'docx';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sectionFileSchema } from '../content/schema';
+import { wordOriginal } from '../../e2e/fixtures/import/word-original';
 import { importFile } from './import-file';
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'import-fixtures-'));
@@ -97,41 +97,6 @@ describe('a notice saved from a county site as GBK', async () => {
     expect(fs.readFileSync(path.join(dir, 'source.txt'))).toEqual(fs.readFileSync(file));
   });
 });
-
-/** A Word original of another shape: no site, one-line title, 文号, parts without （一）, 1、 items, no 来源. */
-async function wordOriginal(file: string) {
-  const p = (text: string, indent = true) =>
-    new Paragraph({ indent: indent ? { firstLine: 640 } : undefined, children: [new TextRun(text)] });
-  const document = new Document({
-    sections: [
-      {
-        children: [
-          new Paragraph({
-            alignment: AlignmentType.CENTER,
-            children: [new TextRun({ text: '某市某区农业农村局关于开展2025年度农机安全生产检查的通知', bold: true })],
-          }),
-          new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun('某农发〔2025〕12号')] }),
-          new Paragraph(''),
-          p('各街道、镇农业服务中心，区农机推广站：', false),
-          p('为进一步加强农机安全生产管理，预防和减少农机事故，决定在全区开展农机安全生产检查。现将有关事项通知如下：'),
-          p('一、检查时间'),
-          p('2025年12月10日至2026年1月20日。'),
-          p('二、检查内容'),
-          p('\u3000\u30001、拖拉机、联合收割机等农机具的牌证和年检情况。'),
-          p('\u3000\u30002、驾驶操作人员持证情况。'),
-          p('\u3000\u30003、农机合作社安全管理制度落实情况。'),
-          p('三、工作要求'),
-          p('各单位要高度重视，明确专人负责，于2026年1月25日前将检查情况报区农业农村局。'),
-          p('四、本通知自印发之日起施行。'),
-          new Paragraph(''),
-          new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun('某市某区农业农村局')] }),
-          new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun('二〇二五年十二月一日')] }),
-        ],
-      },
-    ],
-  });
-  fs.writeFileSync(file, await Packer.toBuffer(document));
-}
 
 describe('a Word original generated with docx', async () => {
   const file = path.join(root, 'notice.docx');

@@ -7,10 +7,10 @@ import { importFile } from './import-file';
 import { sectionsOf } from './render';
 
 /**
- * The hand-curated report in content/report/ is the expected value: read here as plain YAML, independently
+ * The hand-curated report in content/documents/jinnan-fazhi-2024/ is the expected value: read here as plain YAML, independently
  * of the importer and of the site's loader. Ids differ (the curated ones are English slugs): map by order.
  */
-const curated = (file: string) => parse(fs.readFileSync(path.join('content/report', file), 'utf8'));
+const curated = (file: string) => parse(fs.readFileSync(path.join('content/documents/jinnan-fazhi-2024', file), 'utf8'));
 const cover = curated('document.yaml');
 const section = (id: string) => {
   const { heading, paragraphs } = curated(`sections/${id}.yaml`);
@@ -20,7 +20,7 @@ const section = (id: string) => {
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'import-jinnan-'));
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 const { document } = await importFile({
-  file: 'content/source/jinnan-2024-report.txt',
+  file: 'content/documents/jinnan-fazhi-2024/source.txt',
   slug: 'jinnan-2024',
   contentRoot: root,
   force: false,
@@ -58,7 +58,7 @@ describe('importing the Jinnan source', () => {
 
   it('copies the source byte for byte', () => {
     expect(fs.readFileSync(path.join(root, 'documents/jinnan-2024/source.txt'))).toEqual(
-      fs.readFileSync('content/source/jinnan-2024-report.txt'),
+      fs.readFileSync('content/documents/jinnan-fazhi-2024/source.txt'),
     );
   });
 });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadReport } from '../content/load-report';
+import { JINNAN_DIR } from '../content/source-text';
 import { MAX_SPOKEN, splitUtterances } from './split-utterances';
 
-const report = loadReport();
+const report = loadReport(JINNAN_DIR);
 const paragraphs = report.sections.flatMap((s) => s.paragraphs);
 const spoken = (text: string) => text.replace(/[\s\p{P}\p{S}]/gu, '').length;
 

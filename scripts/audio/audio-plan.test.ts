@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { spokenTexts } from '@/lib/read-aloud/spoken-texts';
-import { editionFor, report, summaries } from '@/lib/report';
+import { loadDocument } from '@/lib/content/load-document';
+import { JINNAN_DIR } from '@/lib/content/source-text';
+import { editionOf } from '@/lib/library';
 import { splitUtterances } from '@/lib/speech/split-utterances';
 import { planAudio, traditionalAliases } from './audio-plan';
 
-const original = spokenTexts(editionFor('zh-CN'));
+const jinnan = loadDocument(JINNAN_DIR);
+const { report } = jinnan;
+const summaries = jinnan.summaries.shown;
+const original = spokenTexts(editionOf(jinnan, 'zh-CN'));
 const plan = planAudio(original, 'test-provider');
 const byText = new Map(plan.map((p) => [p.text, p]));
 
@@ -26,9 +31,9 @@ describe('the audio plan', () => {
     const texts = [
       ...report.parts.map((part) => part.heading),
       ...report.sections.flatMap((section) => (section.heading ? [section.heading] : [])),
-      report.closing.date.text,
-      report.closing.disclosure,
-      ...editionFor('zh-CN').glossary.map((entry) => entry.zh),
+      report.closing!.date!.text,
+      report.closing!.disclosure!,
+      ...jinnan.glossary.map((entry) => entry.zh),
     ];
     expect(texts.length).toBeGreaterThan(40);
     for (const u of texts.flatMap((t) => splitUtterances(t))) expect(byText.has(u.text), u.text).toBe(true);
@@ -52,7 +57,7 @@ describe('the audio plan', () => {
   });
 
   it('plays each 繁體 utterance from the file of the original utterance at the same place', () => {
-    const traditional = editionFor('zh-Hant');
+    const traditional = editionOf(jinnan, 'zh-Hant');
     const aliases = traditionalAliases(original, spokenTexts(traditional));
     const paragraph = traditional.report.sections.find((s) => s.id === 'business-environment')!.paragraphs[0].text;
     const [first] = splitUtterances(paragraph);

@@ -1,10 +1,10 @@
-import { HomeScreen, homeMetadata } from '@/components/screens/HomeScreen';
-import type { LocaleParams } from '@/lib/i18n/page-locale';
+import { LibraryScreen, libraryMetadata } from '@/components/screens/LibraryScreen';
+import { type SiteParams, sitePage } from '@/lib/page-params';
 
-type Props = { params: LocaleParams };
+type Props = { params: SiteParams };
 
-export const generateMetadata = ({ params }: Props) => homeMetadata({ params, mode: 'standard' });
+export const generateMetadata = async ({ params }: Props) => libraryMetadata(await sitePage(params, 'standard'));
 
-export default function Page({ params }: Props) {
-  return <HomeScreen params={params} mode="standard" />;
+export default async function Page({ params }: Props) {
+  return <LibraryScreen {...await sitePage(params, 'standard')} />;
 }

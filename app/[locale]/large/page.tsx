@@ -1,10 +1,11 @@
-import { HomeScreen, homeMetadata } from '@/components/screens/HomeScreen';
-import type { LocaleParams } from '@/lib/i18n/page-locale';
+// 适老版 as its own prerendered URLs: large type without JavaScript, and a link a family member can share.
+import { LibraryScreen, libraryMetadata } from '@/components/screens/LibraryScreen';
+import { type SiteParams, sitePage } from '@/lib/page-params';
 
-type Props = { params: LocaleParams };
+type Props = { params: SiteParams };
 
-export const generateMetadata = ({ params }: Props) => homeMetadata({ params, mode: 'large' });
+export const generateMetadata = async ({ params }: Props) => libraryMetadata(await sitePage(params, 'large'));
 
-export default function Page({ params }: Props) {
-  return <HomeScreen params={params} mode="large" />;
+export default async function Page({ params }: Props) {
+  return <LibraryScreen {...await sitePage(params, 'large')} />;
 }

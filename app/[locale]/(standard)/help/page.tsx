@@ -1,10 +1,10 @@
 import { HelpScreen, helpMetadata } from '@/components/screens/HelpScreen';
-import type { LocaleParams } from '@/lib/i18n/page-locale';
+import { type SiteParams, sitePage } from '@/lib/page-params';
 
-type Props = { params: LocaleParams };
+type Props = { params: SiteParams };
 
-export const generateMetadata = ({ params }: Props) => helpMetadata({ params, mode: 'standard' });
+export const generateMetadata = async ({ params }: Props) => helpMetadata(await sitePage(params, 'standard'));
 
-export default function Page({ params }: Props) {
-  return <HelpScreen params={params} mode="standard" />;
+export default async function Page({ params }: Props) {
+  return <HelpScreen {...await sitePage(params, 'standard')} />;
 }

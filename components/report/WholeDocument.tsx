@@ -1,0 +1,86 @@
+import { getTranslations } from 'next-intl/server';
+import { NoSummary } from '@/components/summary/NoSummary';
+import { PlainSummary } from '@/components/summary/PlainSummary';
+import { ViewSwitch } from '@/components/summary/ViewSwitch';
+import { fullWidthPunctuation } from '@/lib/content/chinese-punctuation';
+import type { Section } from '@/lib/content/load-report';
+import type { Edition } from '@/lib/library';
+import { readBlock } from '@/lib/read-aloud/read-block';
+import { Cover } from './Cover';
+import { DocumentEnd } from './DocumentEnd';
+import { OriginalText } from './OriginalText';
+import { PublishedLine } from './PublishedLine';
+import styles from './WholeDocument.module.css';
+
+/**
+ * The whole document on one page, for readers who prefer to scroll. The switch at the top is the reader's
+ * remembered choice; each section's own switch changes just that section. Anchors match the section pages.
+ */
+export async function WholeDocument({ edition }: { edition: Edition }) {
+  const t = await getTranslations('Report');
+  const { report, lang, summaries, glossary } = edition;
+  const body = (section: Section, level: 3 | 4) => {
+    const summary = summaries.get(section.id);
+    return (
+      <>
+        {summary && <ViewSwitch sectionId={section.id} />}
+        {summary ? <PlainSummary sectionId={section.id} summary={summary} headingLevel={level} /> : <NoSummary />}
+        <OriginalText
+          section={section}
+          headingLevel={level}
+          lang={lang}
+          glossary={glossary}
+          hasSummary={!!summary}
+          before={report.sections[0] === section && report.salutation && <PublishedLine id="salutation" value={{ text: report.salutation }} lang={lang} />}
+          after={report.sections.at(-1) === section && <DocumentEnd report={report} lang={lang} />}
+        />
+      </>
+    );
+  };
+  return (
+    <article className={styles.report}>
+      <Cover edition={edition} />
+      {summaries.size > 0 && <ViewSwitch />}
+      {report.introduction && (
+        <section
+          id={report.introduction.id}
+          aria-labelledby="introduction-heading"
+          className={styles.section}
+          data-section-title={t('introduction')}
+        >
+          <h2 id="introduction-heading" className={styles.partHeading}>
+            {t('introduction')}
+          </h2>
+          {body(report.introduction, 3)}
+        </section>
+      )}
+      {report.parts.map((part) => (
+        <section key={part.id} id={part.id} aria-labelledby={`${part.id}-heading`} className={styles.part}>
+          <h2 id={`${part.id}-heading`} className={styles.partHeading} lang={lang} data-original-text {...readBlock(part.heading)}>
+            {fullWidthPunctuation(part.heading)}
+          </h2>
+          {part.sections.map((section) =>
+            section.heading ? (
+              <section
+                key={section.id}
+                id={section.id}
+                aria-labelledby={`${section.id}-heading`}
+                className={styles.section}
+                data-section-title={fullWidthPunctuation(section.heading)}
+              >
+                <h3 id={`${section.id}-heading`} className={styles.sectionHeading} lang={lang} data-original-text {...readBlock(section.heading)}>
+                  {fullWidthPunctuation(section.heading)}
+                </h3>
+                {body(section, 4)}
+              </section>
+            ) : (
+              <div key={section.id} id={section.id} className={styles.section} data-section-title={fullWidthPunctuation(part.heading)}>
+                {body(section, 3)}
+              </div>
+            ),
+          )}
+        </section>
+      ))}
+    </article>
+  );
+}
