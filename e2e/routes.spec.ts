@@ -87,13 +87,20 @@ test('an unknown page or section answers 404 with a way home in both languages',
   }
 });
 
-test('/ redirects by Accept-Language: zh* to zh-CN, en* to en, anything else to zh-CN', async ({ request }) => {
+test('/ redirects by Accept-Language: 繁體 regions to zh-Hant, other zh* to zh-CN, en* to en, anything else to zh-CN', async ({ request }) => {
   const cases = [
     ['zh-CN,zh;q=0.9', '/zh-CN'],
-    ['zh-TW', '/zh-CN'],
-    ['zh-HK,en;q=0.5', '/zh-CN'],
+    ['zh-TW', '/zh-Hant'],
+    ['zh-HK,en;q=0.5', '/zh-Hant'],
+    ['zh-MO', '/zh-Hant'],
+    ['zh-Hant', '/zh-Hant'],
+    ['zh-TW,zh;q=0.9,en-US;q=0.8,en;q=0.7', '/zh-Hant'],
+    ['zh-Hans-HK', '/zh-CN'],
+    ['zh-SG', '/zh-CN'],
     ['en-GB,en;q=0.9', '/en'],
     ['en', '/en'],
+    ['de-DE,de;q=0.9,en;q=0.8', '/en'],
+    ['zh-TW;q=0,en', '/en'],
     ['fr-FR,fr;q=0.9', '/zh-CN'],
     ['ja', '/zh-CN'],
   ];
@@ -101,6 +108,7 @@ test('/ redirects by Accept-Language: zh* to zh-CN, en* to en, anything else to 
     const response = await request.get('/', { headers: { 'Accept-Language': acceptLanguage }, maxRedirects: 0 });
     expect(response.status(), acceptLanguage).toBe(307);
     expect(new URL(response.headers().location, 'http://x').pathname, acceptLanguage).toBe(target);
+    expect(response.headers().vary, acceptLanguage).toContain('Accept-Language');
     // Prerendered pages must stay cacheable: the redirect sets no cookie.
     expect(response.headers()['set-cookie'], acceptLanguage).toBeUndefined();
   }

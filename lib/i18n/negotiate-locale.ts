@@ -1,9 +1,22 @@
 import { routing, type Locale } from './routing';
 
+/** Regions whose Chinese is written in traditional characters. */
+const TRADITIONAL_REGIONS = ['tw', 'hk', 'mo'];
+
+function localeOfTag(tag: string): Locale | undefined {
+  const [language, ...subtags] = tag.split('-');
+  if (language === 'en') return 'en';
+  if (language !== 'zh') return undefined;
+  // An explicit script wins over the region: zh-Hans-HK is simplified, zh-Hant-CN traditional.
+  if (subtags.includes('hans')) return 'zh-CN';
+  return subtags.includes('hant') || subtags.some((s) => TRADITIONAL_REGIONS.includes(s)) ? 'zh-Hant' : 'zh-CN';
+}
+
 /**
- * Picks the interface language from Accept-Language: the reader's most preferred tag that is Chinese
- * (any zh-*, including zh-TW and zh-HK) gives zh-CN, English gives en; nothing usable gives zh-CN.
- * next-intl's own matcher sends "zh-HK,en;q=0.5" to en, since it has no zh-HK, which is wrong for our readers.
+ * Picks the interface language from Accept-Language: the reader's most preferred tag that is Chinese or English.
+ * zh-TW, zh-HK, zh-MO and zh-Hant(-*) give the 繁體 edition, any other Chinese gives zh-CN, English gives en;
+ * nothing usable gives zh-CN. next-intl's own matcher sends "zh-HK,en;q=0.5" to en, since it has no zh-HK, which
+ * is wrong for our readers. deploy/nginx.conf makes the same choice for the static site.
  */
 export function negotiateLocale(acceptLanguage: string | null): Locale {
   const ranked = (acceptLanguage ?? '')
@@ -12,13 +25,13 @@ export function negotiateLocale(acceptLanguage: string | null): Locale {
       const [tag, ...params] = part.trim().split(';');
       const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
       const quality = q ? Number(q.slice(2)) : 1;
-      return { primary: tag.trim().toLowerCase().split('-')[0], quality: Number.isFinite(quality) ? quality : 0, index };
+      return { tag: tag.trim().toLowerCase(), quality: Number.isFinite(quality) ? quality : 0, index };
     })
     .filter((entry) => entry.quality > 0)
     .sort((a, b) => b.quality - a.quality || a.index - b.index);
-  for (const { primary } of ranked) {
-    if (primary === 'zh') return 'zh-CN';
-    if (primary === 'en') return 'en';
+  for (const { tag } of ranked) {
+    const locale = localeOfTag(tag);
+    if (locale) return locale;
   }
   return routing.defaultLocale;
 }
