@@ -1,6 +1,7 @@
 import createNextIntlPlugin from 'next-intl/plugin';
 import { legacyRedirects } from './lib/legacy-redirects.js';
 import { securityHeaders } from './lib/security-headers.js';
+import { warnWithoutSiteUrl } from './lib/site-url.js';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
@@ -23,4 +24,7 @@ const nextConfig = {
   },
 };
 
-export default withNextIntl(nextConfig);
+export default function config(phase) {
+  warnWithoutSiteUrl(phase);
+  return withNextIntl(nextConfig);
+}

@@ -114,6 +114,13 @@ test('/ redirects by Accept-Language: 繁體 regions to zh-Hant, other zh* to zh
   }
 });
 
+test('canonical and language links name the site’s address (SITE_URL), the standard page as canonical', async ({ page, baseURL }) => {
+  await page.goto('/zh-CN/large/jinnan-fazhi-2024/section/oversight');
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${baseURL}/zh-CN/jinnan-fazhi-2024/section/oversight`);
+  await expect(page.locator('link[rel="alternate"][hreflang]')).toHaveCount(3);
+  await expect(page.locator('link[rel="alternate"][hreflang="zh-Hant"]')).toHaveAttribute('href', `${baseURL}/zh-Hant/large/jinnan-fazhi-2024/section/oversight`);
+});
+
 // Every URL published before the library, in every language and mode, with a paragraph anchor: moved for good.
 const legacy = [
   ['/section/oversight#oversight-2', '/jinnan-fazhi-2024/section/oversight#oversight-2'],

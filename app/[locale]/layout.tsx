@@ -7,6 +7,7 @@ import { pageLocale, type LocaleParams } from '@/lib/i18n/page-locale';
 import { messages } from '@/lib/i18n/messages';
 import { routing, type Locale } from '@/lib/i18n/routing';
 import { preferencesHeadScript } from '@/lib/preferences/head-script';
+import { siteUrl } from '@/lib/site-url';
 import '../styles/tokens.css';
 import '../styles/base.css';
 import '../styles/controls.css';
@@ -24,7 +25,7 @@ export async function generateMetadata({ params }: { params: LocaleParams }): Pr
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: 'Site' });
   return {
-    metadataBase: new URL(process.env.SITE_URL ?? 'http://localhost:3000'),
+    metadataBase: siteUrl(),
     title: { template: `%s | ${t('name')}`, default: t('name') },
     description: t('description'),
   };
