@@ -1,15 +1,16 @@
 import createNextIntlPlugin from 'next-intl/plugin';
+import { isStaticExport } from './lib/build-output.js';
 import { legacyRedirects } from './lib/legacy-redirects.js';
 import { securityHeaders } from './lib/security-headers.js';
 import { warnWithoutSiteUrl } from './lib/site-url.js';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
-/** @type {import('next').NextConfig} */
-const nextConfig = {
-  reactStrictMode: true,
-  poweredByHeader: false,
-  generateEtags: false,
+/** What only a server can do: the language redirect (proxy.server.ts), the old URLs' redirects and the headers. */
+const serverOnly = {
+  // Next finds the proxy by the page extensions (docs: file-conventions/proxy), so the export build, which has no
+  // `server.ts` extension, leaves proxy.server.ts out; deploy/nginx.conf does its work there.
+  pageExtensions: ['tsx', 'ts', 'jsx', 'js', 'server.ts'],
   async redirects() {
     return legacyRedirects;
   },
@@ -22,6 +23,17 @@ const nextConfig = {
       { source: '/audio-manifest.json', headers: [{ key: 'Cache-Control', value: 'public, no-cache' }] },
     ];
   },
+};
+
+// Writes out/; its intermediate build is .next, as `npm run build`'s is (Next has no other place for it).
+const staticExport = { output: 'export' };
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  generateEtags: false,
+  ...(isStaticExport ? staticExport : serverOnly),
 };
 
 export default function config(phase) {
