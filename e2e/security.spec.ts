@@ -1,6 +1,22 @@
-import { expect, test } from '@playwright/test';
+import { createHash } from 'node:crypto';
+import { expect, test, type Page } from '@playwright/test';
+import { installFakeSpeech, spoken } from './support/fake-speech';
+import { rawGet } from './support/raw-http';
+import { savePreferences } from './support/preferences';
 
-const paths = ['/zh-CN', '/en/jinnan-fazhi-2024/section/oversight', '/zh-CN/large/jinnan-fazhi-2024/whole', '/zh-CN/jinnan-fazhi-2024/glossary', '/zh-CN/help', '/no-such-page'];
+const paths = ['/zh-CN', '/en/jinnan-fazhi-2024/section/oversight', '/zh-CN/large/jinnan-fazhi-2024/whole', '/zh-CN/jinnan-fazhi-2024/glossary', '/zh-CN/help', '/zh-CN/no-such-page'];
+
+/** Collects Content-Security-Policy violations as console lines, across navigations. */
+async function watchViolations(page: Page) {
+  const violations: string[] = [];
+  page.on('console', (message) => /Content Security Policy|Refused to/.test(message.text()) && violations.push(message.text()));
+  await page.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`Refused to load ${e.blockedURI} (${e.violatedDirective})`)),
+  );
+  return violations;
+}
+
+const directives = (policy: string) => new Map(policy.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
 
 test('every response carries the security headers', async ({ request }) => {
   for (const path of [...paths, '/icon.svg', '/audio-manifest.json']) {
@@ -17,12 +33,25 @@ test('every response carries the security headers', async ({ request }) => {
   }
 });
 
+test('every page carries its own policy: its inline scripts by hash, no other inline script, before any script', async ({ request }) => {
+  for (const path of paths) {
+    const html = await (await request.get(path)).text();
+    const meta = html.match(/<head><meta charSet="utf-8"\/><meta http-equiv="Content-Security-Policy" content="([^"]+)"\/>/);
+    expect(meta, path).not.toBeNull();
+    const policy = directives(meta![1]);
+    const scriptSrc = policy.get('script-src')!;
+    expect(scriptSrc, path).not.toContain("'unsafe-inline'");
+    expect(policy.get('default-src'), path).toEqual(["'self'"]);
+    expect(policy.get('object-src'), path).toEqual(["'none'"]);
+    // Each inline script's hash, computed here from the HTML as served.
+    const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+    expect(inline.length, path).toBeGreaterThanOrEqual(3);
+    for (const script of inline) expect(scriptSrc, `${path}: ${script.slice(0, 60)}`).toContain(`'sha256-${createHash('sha256').update(script).digest('base64')}'`);
+  }
+});
+
 test('no page logs a Content-Security-Policy violation, even with every feature in use', async ({ page }) => {
-  const violations: string[] = [];
-  page.on('console', (message) => /Content Security Policy|Refused to/.test(message.text()) && violations.push(message.text()));
-  await page.addInitScript(() =>
-    document.addEventListener('securitypolicyviolation', (e) => console.error(`Refused to load ${e.blockedURI} (${e.violatedDirective})`)),
-  );
+  const violations = await watchViolations(page);
   for (const path of paths) await page.goto(path);
   await page.goto('/zh-CN/jinnan-fazhi-2024/section/dispute-resolution');
   await page.getByRole('button', { name: '朗读本节' }).click();
@@ -33,6 +62,43 @@ test('no page logs a Content-Security-Policy violation, even with every feature 
   await page.getByRole('region', { name: '大字幕' }).getByRole('button', { name: '拼音' }).click();
   await page.waitForTimeout(1500);
   expect(violations).toEqual([]);
+});
+
+test('连读 moves on to the next section by client-side navigation under the policy', async ({ page, context, baseURL }) => {
+  const violations = await watchViolations(page);
+  await savePreferences(context, baseURL!, { view: 'summary', continue: 'on' });
+  await installFakeSpeech(page);
+  await page.goto('/zh-CN/jinnan-fazhi-2024/section/shortcomings');
+  // A full page load would start a new window object, and with it lose this mark.
+  await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
+  await page.getByRole('button', { name: '朗读本节' }).click();
+  await expect(page).toHaveURL(/\/section\/plans-2025$/, { timeout: 30_000 });
+  await expect.poll(async () => (await spoken(page)).some((s) => s.text.includes('三、2025年度'))).toBe(true);
+  expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+  expect(violations).toEqual([]);
+});
+
+test('a script slipped into a page is refused, while the page’s own scripts run', async ({ page }) => {
+  const violations = await watchViolations(page);
+  for (const path of ['/zh-CN/jinnan-fazhi-2024/section/oversight', '/zh-CN/no-such-page']) {
+    await page.route(`**${path}`, async (route) => {
+      const response = await route.fetch();
+      const body = (await response.text()).replace('</body>', '<script>window.pwned = 1</script></body>');
+      expect(body, path).toContain('window.pwned');
+      // The body is given decoded, so it goes without the encoding it came with.
+      const { 'content-encoding': _, 'content-length': __, ...headers } = response.headers();
+      await route.fulfill({ status: response.status(), headers, body });
+    });
+    violations.length = 0;
+    await page.goto(path);
+    await expect(page.locator('html'), path).toHaveAttribute('data-js', '');
+    expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned), path).toBeUndefined();
+    expect(violations.some((v) => v.includes('inline') && v.includes('script-src')), `${path}: ${violations.join('\n')}`).toBe(true);
+  }
+  // And the section page's own code still runs in full: the player opens.
+  await page.goto('/zh-CN/jinnan-fazhi-2024/section/oversight');
+  await page.getByRole('button', { name: '朗读本节' }).click();
+  await expect(page.getByRole('region', { name: '朗读' })).toBeVisible();
 });
 
 test('hostile paths and query strings: 404 or 200, never 500, nothing reflected unescaped', async ({ request }) => {
@@ -50,5 +116,28 @@ test('hostile paths and query strings: 404 or 200, never 500, nothing reflected 
     const response = await request.get(path, { maxRedirects: 0 });
     expect([200, 307, 400, 404], path).toContain(response.status());
     expect(await response.text(), path).not.toContain(probe);
+  }
+});
+
+test('no path reaches a file outside the site, however it is written', async ({ baseURL }) => {
+  const attempts = [
+    '/../../../../etc/passwd',
+    '/zh-CN/../../../../../etc/passwd',
+    '/%2e%2e/%2e%2e/%2e%2e/%2e%2e/etc/passwd',
+    '/zh-CN/%2e%2e%2f%2e%2e%2f%2e%2e%2f%2e%2e%2fetc%2fpasswd',
+    '/_next/static/..%2f..%2f..%2f..%2f..%2fetc/passwd',
+    '/audio/..%5c..%5c..%5cpackage.json',
+    '/..%2fpackage.json',
+    '/%2e%2e/package.json',
+    '/_next/../package.json',
+    '/zh-CN%00/../../package.json',
+    `/zh-CN/${'%2e%2e/'.repeat(40)}etc/passwd`,
+    `/${'a'.repeat(9000)}`,
+  ];
+  for (const path of attempts) {
+    const { status, body } = await rawGet(baseURL!, path);
+    expect([307, 308, 400, 404, 414], path).toContain(status);
+    expect(body, path).not.toContain('root:x:0:0');
+    expect(body, path).not.toContain('"name": "elder-reader"');
   }
 });

@@ -3,3 +3,6 @@
 // next.config.js imports it.
 
 export const isStaticExport = process.env.READER_OUTPUT === 'export';
+
+/** Where the build's prerendered HTML lands: next start serves it as stored; the export is the whole site. */
+export const htmlRoot = isStaticExport ? 'out' : '.next/server';

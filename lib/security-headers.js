@@ -1,28 +1,39 @@
-// Security headers for every response. Plain JavaScript because next.config.js imports it.
+// Security headers for every response, and the Content-Security-Policy each prerendered page carries in a <meta>.
+// Plain JavaScript because next.config.js imports it; deploy/security-headers.conf is generated from it.
 //
-// Content-Security-Policy, and why script-src allows 'unsafe-inline': every page is prerendered once
-// and served as the same static file to everyone, so it cannot carry a per-request nonce, and Next's
-// prerendered HTML holds inline <script> payloads whose content differs page by page (no fixed hash
-// list covers them). What stays strict: no 'unsafe-eval', scripts only from this origin, no plugins
-// (object-src 'none'), no <base> hijacking (base-uri 'none'), no framing (frame-ancestors 'none',
-// WCAG-irrelevant but a clickjacking guard), forms only to this origin. The site takes no user input
-// and reflects none, which is what makes inline scripts acceptable here.
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
+// Scripts: every page is prerendered once and served as the same file to everyone, so it cannot carry a
+// per-request nonce; but it never changes after the build either, so its inline scripts (Next's payloads, which
+// differ page by page, and the preference head script) are hashed then, page by page, and the hashes written into
+// the page's own policy (scripts/csp-meta.ts). A browser enforces every policy it is given (CSP 3, "multiple
+// policies"): an inline script runs only if the header's policy and the page's <meta> both allow it. So the header
+// leaves inline scripts to the meta ('unsafe-inline', never in effect on a page, whose meta lists hashes) and keeps
+// what a meta cannot carry: frame-ancestors (https://www.w3.org/TR/CSP3/#meta-element). What stays strict
+// everywhere: no 'unsafe-eval', scripts only from this origin, no plugins, no <base> hijacking, no framing
+// (a clickjacking guard), forms only to this origin.
+//
+// Styles: only the build's own stylesheets; the pages have no style attributes or <style> elements, and React
+// sets styles through the CSSOM, which CSP does not govern.
+const common = [
+  "style-src 'self'",
+  "img-src 'self'",
   "media-src 'self'",
   "font-src 'self'",
   "connect-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
-  "frame-ancestors 'none'",
   "form-action 'self'",
-].join('; ');
+];
+
+/** The policy written into one page: its inline scripts allowed by their sha256 hashes, and nothing else inline. */
+export function pagePolicy(scriptHashes) {
+  const hashes = [...new Set(scriptHashes)].map((hash) => ` '${hash}'`).join('');
+  return ["default-src 'self'", `script-src 'self'${hashes}`, ...common].join('; ');
+}
+
+const headerPolicy = ["default-src 'self'", "script-src 'self' 'unsafe-inline'", ...common, "frame-ancestors 'none'"].join('; ');
 
 export const securityHeaders = [
-  { key: 'Content-Security-Policy', value: contentSecurityPolicy },
+  { key: 'Content-Security-Policy', value: headerPolicy },
   { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' },
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { scriptHash, withPagePolicy } from './page-policy';
+
+// Expected hashes computed outside Node: printf '%s' "$script" | openssl dgst -sha256 -binary | base64
+const ALERT = 'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI=';
+const TITLE = 'sha256-q7H+rcY/HCmAeD3Ze2uD3jY8r6ZairgDtu2a907ol40=';
+const A_LF_B = 'sha256-fhj3NzEbLcOy8mndeDlrA1HxT7Zu+oefdoyyMYGIPHg=';
+const A_AMP_B = 'sha256-+1ybHSHBpXiIvGQfHqcLunD0cVfaUhdNPRv1ysBDBm4=';
+
+const page = (head: string, body = '') => `<!DOCTYPE html><html lang="zh-CN"><head><meta charSet="utf-8"/>${head}</head><body>${body}</body></html>`;
+const scriptSrc = (html: string) => html.match(/content="[^"]*?script-src ([^;"]*)/)?.[1].split(' ') ?? [];
+
+describe('scriptHash', () => {
+  it('hashes the UTF-8 bytes of the text, as CSP does', () => {
+    expect(scriptHash('alert(1)')).toBe(ALERT);
+    expect(scriptHash('document.title="长者阅读"')).toBe(TITLE);
+  });
+});
+
+describe('withPagePolicy', () => {
+  const html = page('<script>alert(1)</script><script src="/_next/static/chunks/a.js" async=""></script>', '<script>document.title="长者阅读"</script>');
+
+  it('puts the policy right after <meta charset>, before every script', () => {
+    const sealed = withPagePolicy(html);
+    expect(sealed.startsWith('<!DOCTYPE html><html lang="zh-CN"><head><meta charSet="utf-8"/><meta http-equiv="Content-Security-Policy" content="')).toBe(true);
+    expect(sealed.replace(/<meta http-equiv="Content-Security-Policy" content="[^"]*"\/>/, '')).toBe(html);
+  });
+
+  it('allows exactly the inline scripts, by hash, and nothing else inline', () => {
+    expect(scriptSrc(withPagePolicy(html))).toEqual(["'self'", `'${ALERT}'`, `'${TITLE}'`]);
+  });
+
+  it('hashes the text the browser parses: newlines normalised, character references left as written', () => {
+    expect(scriptSrc(withPagePolicy(page('<script>a\r\nb</script><script>a&amp;b</script>')))).toEqual(["'self'", `'${A_LF_B}'`, `'${A_AMP_B}'`]);
+  });
+
+  it('lists a script that occurs twice once', () => {
+    expect(scriptSrc(withPagePolicy(page('<script>alert(1)</script>', '<script>alert(1)</script>')))).toEqual(["'self'", `'${ALERT}'`]);
+  });
+
+  it('replaces its own policy when run again', () => {
+    const once = withPagePolicy(html);
+    expect(withPagePolicy(once)).toBe(once);
+  });
+
+  it('refuses a page it cannot protect', () => {
+    expect(() => withPagePolicy('<p>no head</p>')).toThrow(/no <head>/);
+    expect(() => withPagePolicy('<html><head><script>alert(1)</script><meta charset="utf-8"></head></html>')).toThrow(/before <meta charset>/);
+  });
+});
