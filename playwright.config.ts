@@ -2,6 +2,15 @@ import { defineConfig } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './e2e/support/chromium';
 
 const port = Number(process.env.E2E_PORT ?? 4173);
+const staticPort = Number(process.env.E2E_STATIC_PORT ?? port + 1);
+const nextStart = `http://localhost:${port}`;
+const nginx = `http://localhost:${staticPort}`;
+// Tests run against the production builds: the prerendered pages users get, plus the two synthetic test documents,
+// imported from e2e/fixtures/import with the real importer into a content root of their own.
+const testContent = 'npx tsx scripts/e2e-content.ts';
+
+/** What must hold wherever the reader is deployed, so it also runs against the static export served by nginx. */
+const onEveryServer = ['routes.spec.ts', 'preferences.spec.ts', 'offline-audio.spec.ts', 'security.spec.ts'];
 
 export default defineConfig({
   testDir: 'e2e',
@@ -12,20 +21,32 @@ export default defineConfig({
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   timeout: 60_000,
   use: {
-    baseURL: `http://localhost:${port}`,
     locale: 'zh-CN',
     browserName: 'chromium',
     launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
     trace: 'retain-on-failure',
   },
-  webServer: {
-    // Tests run against the production build: the prerendered pages users get, plus the two synthetic test
-    // documents, imported from e2e/fixtures/import with the real importer into a content root of their own.
-    command: `npx tsx scripts/e2e-content.ts && npm run build && node_modules/.bin/next start -p ${port}`,
-    env: { READER_CONTENT: 'content,.e2e-content', SITE_URL: `http://localhost:${port}` },
-    url: `http://localhost:${port}/zh-CN`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 240_000,
-    stdout: 'ignore',
-  },
+  projects: [
+    { name: 'next start', use: { baseURL: nextStart } },
+    { name: 'nginx', testMatch: onEveryServer, use: { baseURL: nginx } },
+  ],
+  // In this order: `npm run export` builds in .next too, and the server build must be the one left there.
+  webServer: [
+    {
+      command: `${testContent} && npm run export && npm run serve:static`,
+      env: { READER_CONTENT: 'content,.e2e-content', SITE_URL: nginx, PORT: String(staticPort) },
+      url: `${nginx}/zh-CN`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 300_000,
+      stdout: 'ignore',
+    },
+    {
+      command: `${testContent} && npm run build && node_modules/.bin/next start -p ${port}`,
+      env: { READER_CONTENT: 'content,.e2e-content', SITE_URL: nextStart },
+      url: `${nextStart}/zh-CN`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 240_000,
+      stdout: 'ignore',
+    },
+  ],
 });

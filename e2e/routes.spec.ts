@@ -114,6 +114,31 @@ test('/ redirects by Accept-Language: 繁體 regions to zh-Hant, other zh* to zh
   }
 });
 
+test('a path without a language goes to the same path in the reader’s language, query kept', async ({ request }) => {
+  const response = await request.get('/section/oversight?from=letter', { headers: { 'Accept-Language': 'zh-HK' }, maxRedirects: 0 });
+  expect(response.status()).toBe(307);
+  expect(response.headers().location).toBe('/zh-Hant/section/oversight?from=letter');
+  expect(response.headers().vary).toContain('Accept-Language');
+  const landed = await request.get('/section/oversight', { headers: { 'Accept-Language': 'zh-HK' } });
+  expect(landed.url()).toMatch(/\/zh-Hant\/jinnan-fazhi-2024\/section\/oversight$/);
+  expect(landed.status()).toBe(200);
+});
+
+test('one URL per page: a trailing slash is dropped for good, and the file name is not a page', async ({ request }) => {
+  for (const [path, target] of [
+    ['/zh-CN/', '/zh-CN'],
+    ['/zh-CN/help/', '/zh-CN/help'],
+    ['/en/large/jinnan-fazhi-2024/section/oversight/?a=1', '/en/large/jinnan-fazhi-2024/section/oversight?a=1'],
+  ]) {
+    const response = await request.get(path, { maxRedirects: 0 });
+    expect(response.status(), path).toBe(308);
+    expect(response.headers().location, path).toBe(target);
+  }
+  for (const path of ['/zh-CN/help.html', '/zh-CN.html', '/404.html', '/zh-CN/jinnan-fazhi-2024/whole.html']) {
+    expect((await request.get(path, { maxRedirects: 0 })).status(), path).toBe(404);
+  }
+});
+
 test('canonical and language links name the site’s address (SITE_URL), the standard page as canonical', async ({ page, baseURL }) => {
   await page.goto('/zh-CN/large/jinnan-fazhi-2024/section/oversight');
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${baseURL}/zh-CN/jinnan-fazhi-2024/section/oversight`);
