@@ -1,7 +1,8 @@
 // npm run bench: measures the reader against its budgets and writes docs/benchmarks.md.
-// Builds if there is no build, starts the production server, then runs Lighthouse (median of 3),
-// first-load JS, autocannon against a bare static server, a 200-connection load test, and read-aloud
-// start-up times. Not part of `npm test`: speed is measured here, never asserted by timed tests.
+// Exports and builds where needed, starts the production server, then runs Lighthouse (median of 3),
+// first-load JS, autocannon against nginx over the static export and against bare static servers, a
+// 200-connection load test on next start and on nginx, and read-aloud start-up times. Not part of `npm test`:
+// speed is measured here, never asserted by timed tests.
 import { execSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -9,13 +10,15 @@ import autocannon from 'autocannon';
 import { firstLoadJs } from './first-load-js.mjs';
 import { lighthouseRun } from './bench/lighthouse-run.mjs';
 import { readAloudTimings } from './bench/read-aloud-timing.mjs';
-import { startProductionServer, startStaticFileServer, startStaticServer } from './bench/servers.mjs';
+import { startNginx, startProductionServer, startStaticFileServer, startStaticServer } from './bench/servers.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const section = '/zh-CN/jinnan-fazhi-2024/section/business-environment';
 const pages = [
-  ['home', '/zh-CN'],
-  ['section', '/zh-CN/section/business-environment'],
-  ['whole report', '/zh-CN/report'],
+  ['library', '/zh-CN'],
+  ['cover', '/zh-CN/jinnan-fazhi-2024'],
+  ['section', section],
+  ['whole document', '/zh-CN/jinnan-fazhi-2024/whole'],
 ];
 const variants = [
   ['标准版', '', null],
@@ -24,8 +27,15 @@ const variants = [
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const log = (...args) => console.log('bench:', ...args);
 
-if (!fs.existsSync('.next/BUILD_ID')) execSync('npm run build', { stdio: 'inherit' });
+// The export first: its intermediate build is .next too, and next start needs the server build left there.
+if (!fs.existsSync('out/404.html')) execSync('npm run export', { stdio: 'inherit' });
+try {
+  execSync('npx tsx scripts/csp-meta.ts --check', { stdio: 'ignore' });
+} catch {
+  execSync('npm run build', { stdio: 'inherit' });
+}
 const server = await startProductionServer(4300);
+const nginx = await startNginx(4303);
 const out = [];
 /** [budget, limit, measured, met] rows, summarised at the end. */
 const budgets = [];
@@ -56,34 +66,43 @@ try {
   }
 
   out.push('', '## First-load JavaScript (gzip)', '', '| page | files | kB |', '|---|---|---|');
-  for (const [name, path] of [...pages, ['glossary', '/zh-CN/glossary']]) {
+  for (const [name, path] of [...pages, ['glossary', '/zh-CN/jinnan-fazhi-2024/glossary']]) {
     const { files, kB } = await firstLoadJs(server.url + path);
     out.push(`| ${name} | ${files} | ${kB.toFixed(1)} |`);
     if (name === 'section') check('first-load JS, section page', '≤ 155 kB gz', kB.toFixed(1), kB <= 155);
   }
 
-  const section = '/zh-CN/section/business-environment';
   const fileServer = await startStaticFileServer(4301, '.next/server/app');
-  const memoryServer = await startStaticServer(4302, '.next/server/app/zh-CN/section/business-environment.html');
+  const memoryServer = await startStaticServer(4302, `.next/server/app${section}.html`);
   const run = (url, connections, duration) => autocannon({ url, connections, duration });
   const production = await run(server.url + section, 50, 10);
+  const overNginx = await run(nginx.url + section, 50, 10);
   const bare = await run(fileServer.url + section, 50, 10);
   const memory = await run(memoryServer.url, 50, 10);
   fileServer.stop();
   memoryServer.stop();
   out.push('', '## Throughput: section page, 50 connections × 10 s', '', '| server | req/s (mean) | p50 ms | p99 ms | errors |', '|---|---|---|---|---|');
   const row = (name, r) => `| ${name} | ${r.requests.average.toFixed(0)} | ${r.latency.p50} | ${r.latency.p99} | ${r.errors} |`;
-  out.push(row('next start', production), row('bare static file server (sirv, same HTML files)', bare), row('one file from memory (ceiling)', memory));
+  out.push(
+    row('next start', production),
+    row('nginx over the static export (deploy/nginx.conf)', overNginx),
+    row('bare static file server (sirv, same HTML files)', bare),
+    row('one file from memory (ceiling)', memory),
+  );
   const ratio = production.requests.average / bare.requests.average;
-  out.push('', `Ratio to the static file server: ${ratio.toFixed(2)} (budget ≥ 0.5); to the in-memory ceiling: ${(production.requests.average / memory.requests.average).toFixed(2)}.`);
+  out.push('', `next start to the static file server: ${ratio.toFixed(2)} (budget ≥ 0.5); to the in-memory ceiling: ${(production.requests.average / memory.requests.average).toFixed(2)}. nginx to next start: ${(overNginx.requests.average / production.requests.average).toFixed(2)}.`);
   check('production server ÷ static file server', '≥ 0.5', ratio.toFixed(2), ratio >= 0.5);
 
-  const load = await run(server.url + section, 200, 30);
-  out.push('', '## Load: 200 connections × 30 s', '', `${load.requests.total} requests, ${load.errors} errors, ${load.timeouts} timeouts, non-2xx ${load.non2xx}; p50 ${load.latency.p50} ms, p99 ${load.latency.p99} ms.`);
-  check('load test errors + timeouts + non-2xx', '0', load.errors + load.timeouts + load.non2xx, load.errors + load.timeouts + load.non2xx === 0);
+  out.push('', '## Load: 200 connections × 30 s', '');
+  for (const [name, url] of [['next start', server.url], ['nginx over the static export', nginx.url]]) {
+    const load = await run(url + section, 200, 30);
+    const failures = load.errors + load.timeouts + load.non2xx;
+    out.push(`${name}: ${load.requests.total} requests, ${load.errors} errors, ${load.timeouts} timeouts, non-2xx ${load.non2xx}; p50 ${load.latency.p50} ms, p99 ${load.latency.p99} ms.`, '');
+    check(`load test errors + timeouts + non-2xx (${name})`, '0', failures, failures === 0);
+  }
 
   const timings = await readAloudTimings(server.url);
-  out.push('', '## Read-aloud start-up (median of 3)', '', `Press → first speak() (system voice, scripted): ${timings.system.toFixed(0)} ms (budget ≤ 300).`, `Press → first offline recording playing: ${timings.offline.toFixed(0)} ms (budget ≤ 1000).`, '');
+  out.push('## Read-aloud start-up (median of 3)', '', `Press → first speak() (system voice, scripted): ${timings.system.toFixed(0)} ms (budget ≤ 300).`, `Press → first offline recording playing: ${timings.offline.toFixed(0)} ms (budget ≤ 1000).`, '');
   check('read-aloud start, system voice', '≤ 300 ms', timings.system.toFixed(0), timings.system <= 300);
   check('read-aloud start, offline audio', '≤ 1000 ms', timings.offline.toFixed(0), timings.offline <= 1000);
 
@@ -95,6 +114,7 @@ try {
   out.push('');
 } finally {
   server.stop();
+  nginx.stop();
 }
 fs.mkdirSync('docs', { recursive: true });
 fs.writeFileSync('docs/benchmarks.md', `${out.join('\n')}\n`);

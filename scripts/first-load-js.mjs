@@ -4,7 +4,7 @@
 import { gzipSync } from 'node:zlib';
 
 const [base = 'http://localhost:4173', ...paths] = process.argv.slice(2);
-const targets = paths.length ? paths : ['/zh-CN', '/zh-CN/section/business-environment', '/zh-CN/report'];
+const targets = paths.length ? paths : ['/zh-CN', '/zh-CN/jinnan-fazhi-2024/section/business-environment', '/zh-CN/jinnan-fazhi-2024/whole'];
 
 export async function firstLoadJs(url) {
   const html = await (await fetch(url)).text();

@@ -43,7 +43,7 @@ async function measure(url, withSpeech) {
 }
 
 export async function readAloudTimings(base) {
-  const url = `${base}/zh-CN/section/business-environment`;
+  const url = `${base}/zh-CN/jinnan-fazhi-2024/section/business-environment`;
   const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const system = [];
   const offline = [];

@@ -1,12 +1,11 @@
-// The production server and, for comparison, bare static servers of the same prerendered HTML.
+// The production server, nginx over the static export and, for comparison, bare static servers of the same
+// prerendered HTML.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import sirv from 'sirv';
 
-export async function startProductionServer(port) {
-  const child = spawn('node_modules/.bin/next', ['start', '-p', String(port)], { stdio: 'ignore', detached: true });
-  const url = `http://localhost:${port}`;
+async function untilServing(url) {
   for (let i = 0; i < 100; i++) {
     try {
       if ((await fetch(`${url}/zh-CN`)).ok) break;
@@ -14,6 +13,12 @@ export async function startProductionServer(port) {
       await new Promise((r) => setTimeout(r, 200));
     }
   }
+}
+
+export async function startProductionServer(port) {
+  const child = spawn('node_modules/.bin/next', ['start', '-p', String(port)], { stdio: 'ignore', detached: true });
+  const url = `http://localhost:${port}`;
+  await untilServing(url);
   // Kill the whole group: `next start` leaves a `next-server` child otherwise (docs/toolchain.md).
   return { url, stop: () => process.kill(-child.pid, 'SIGTERM') };
 }
@@ -34,4 +39,12 @@ export async function startStaticServer(port, file) {
   });
   await new Promise((resolve) => server.listen(port, resolve));
   return { url: `http://localhost:${port}`, stop: () => server.close() };
+}
+
+/** nginx over the static export with the committed deploy/nginx.conf, as `npm run serve:static` runs it. */
+export async function startNginx(port) {
+  const child = spawn('node', ['scripts/serve-static.mjs'], { stdio: 'ignore', detached: true, env: { ...process.env, PORT: String(port) } });
+  const url = `http://localhost:${port}`;
+  await untilServing(url);
+  return { url, stop: () => process.kill(-child.pid, 'SIGTERM') };
 }
