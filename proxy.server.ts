@@ -1,7 +1,11 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { negotiateLocale } from '@/lib/i18n/negotiate-locale';
 
-/** Sends a path without a language to the same path in the reader's language; sets no cookie, so caches stay shared. */
+/**
+ * Sends a path without a language to the same path in the reader's language; sets no cookie, so caches stay shared.
+ * Only `next start` runs it: the `.server.ts` name keeps it out of the static export (next.config.js), where
+ * deploy/nginx.conf makes the same choice.
+ */
 export default function proxy(request: NextRequest) {
   const locale = negotiateLocale(request.headers.get('accept-language'));
   const url = request.nextUrl.clone();
