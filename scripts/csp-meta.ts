@@ -1,7 +1,9 @@
 // After `next build`: writes each prerendered page's Content-Security-Policy, with the hashes of its own inline
-// scripts, into its HTML file (lib/csp/page-policy.ts). next start serves those files as stored, and the export is
-// served as files, so the page's policy travels with it on any server. `--check` (npm start's prestart) stops a
-// server build without them from being served: `next build` alone, or an export, which leaves .next unsealed.
+// scripts, into its HTML file (lib/csp/page-policy.ts). next start serves those files as stored (404 page included;
+// it copies each into .next/server/route-cache on first use, so this must run before it starts, as `npm run build`
+// does), and the export is served as files: the page's policy travels with it on any server. `--check` (npm start's
+// prestart) refuses a server build whose pages lack it: after a bare `next build`, or after an export, whose
+// intermediate build in .next is not the server's.
 import fs from 'node:fs';
 import path from 'node:path';
 import { htmlRoot, isStaticExport } from '../lib/build-output.js';
