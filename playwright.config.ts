@@ -22,7 +22,8 @@ export default defineConfig({
     // Tests run against the production build: the prerendered pages users get, plus the two synthetic test
     // documents, imported from e2e/fixtures/import with the real importer into a content root of their own.
     command: `npx tsx scripts/e2e-content.ts && npm run build && node_modules/.bin/next start -p ${port}`,
-    env: { READER_CONTENT: 'content,.e2e-content' },
+    // SITE_URL is where the shared links and QR codes point: this server, so a test can follow them.
+    env: { READER_CONTENT: 'content,.e2e-content', SITE_URL: `http://localhost:${port}` },
     url: `http://localhost:${port}/zh-CN`,
     reuseExistingServer: !process.env.CI,
     timeout: 240_000,

@@ -13,6 +13,7 @@ import '../styles/controls.css';
 import '../styles/views.css';
 import '../styles/read-aloud.css';
 import '../styles/aids.css';
+import '../styles/print.css';
 
 export const dynamicParams = false;
 
@@ -32,8 +33,8 @@ export async function generateMetadata({ params }: { params: LocaleParams }): Pr
 
 // Client components get only the strings they use, not the whole catalogue.
 const clientMessages = (locale: Locale) => {
-  const { Preferences, View, ReadAloud, Aids, Settings } = messages[locale];
-  return { Preferences, View, ReadAloud, Aids, Settings };
+  const { Preferences, View, ReadAloud, Aids, Settings, Share, Resume, Print } = messages[locale];
+  return { Preferences, View, ReadAloud, Aids, Settings, Share, Resume, Print };
 };
 
 export default async function LocaleLayout({ children, params }: { children: ReactNode; params: LocaleParams }) {

@@ -54,7 +54,10 @@ export function ReadAloudLauncher({ scope, nextHref }: { scope: 'section' | 'who
     };
     const onFocus = (event: FocusEvent) => {
       const block = (event.target as HTMLElement).closest?.<HTMLElement>(READ_BLOCKS);
-      if (block && event.target === block && appliedPreferences().point === 'on') begin((r) => r.startReading(block.id));
+      // A paragraph a link arrived at is focused by the page, not by the reader: 指读 waits for their own move.
+      if (block && event.target === block && !block.hasAttribute('data-arrived') && appliedPreferences().point === 'on') {
+        begin((r) => r.startReading(block.id));
+      }
     };
     document.addEventListener('click', onClick);
     document.addEventListener('focusin', onFocus);

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { ModeShell } from '@/components/layout/ModeShell';
+import { ResumeLink } from '@/components/resume/ResumeLink';
 import { fullWidthPunctuation } from '@/lib/content/chinese-punctuation';
 import { publishedDate } from '@/lib/content/published-date';
 import { documents, editionOf } from '@/lib/library';
@@ -18,7 +19,8 @@ export async function libraryMetadata({ at }: SitePage): Promise<Metadata> {
 export async function LibraryScreen({ at }: SitePage) {
   const t = await getTranslations('Library');
   return (
-    <ModeShell at={at}>
+    <ModeShell at={at} path={routes.library(at)}>
+      <ResumeLink locale={at.locale} />
       <h1 className={styles.heading}>{t('heading')}</h1>
       <ol className={styles.list} aria-label={t('listLabel')}>
         {documents().map((document) => {
