@@ -9,7 +9,9 @@
 // and reflects none, which is what makes inline scripts acceptable here.
 const contentSecurityPolicy = [
   "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'",
+  // 'wasm-unsafe-eval': the search (Pagefind) runs its index in WebAssembly; it allows compiling WebAssembly only,
+  // never eval() of JavaScript.
+  "script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",
   "media-src 'self'",

@@ -33,8 +33,8 @@ export async function generateMetadata({ params }: { params: LocaleParams }): Pr
 
 // Client components get only the strings they use, not the whole catalogue.
 const clientMessages = (locale: Locale) => {
-  const { Preferences, View, ReadAloud, Aids, Settings, Share, Resume, Print } = messages[locale];
-  return { Preferences, View, ReadAloud, Aids, Settings, Share, Resume, Print };
+  const { Preferences, View, ReadAloud, Aids, Settings, Share, Resume, Print, Search } = messages[locale];
+  return { Preferences, View, ReadAloud, Aids, Settings, Share, Resume, Print, Search };
 };
 
 export default async function LocaleLayout({ children, params }: { children: ReactNode; params: LocaleParams }) {

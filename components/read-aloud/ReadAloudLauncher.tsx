@@ -22,7 +22,7 @@ const ReadAloudSession = lazy(() => import('./ReadAloudSession'));
  * browsers require; a tap that comes sooner waits for it, and the player reports any refusal in words.
  * The player is not part of the header: it opens at the end of the page, fixed at the bottom.
  */
-export function ReadAloudLauncher({ scope, nextHref }: { scope: 'section' | 'whole'; nextHref?: string }) {
+export function ReadAloudLauncher({ scope, nextHref }: { scope: 'section' | 'whole' | 'results'; nextHref?: string }) {
   const t = useTranslations('ReadAloud');
   const [open, setOpen] = useState(false);
 
@@ -67,7 +67,7 @@ export function ReadAloudLauncher({ scope, nextHref }: { scope: 'section' | 'who
     };
   }, [begin]);
 
-  const label = scope === 'whole' ? t('readWhole') : t('readSection');
+  const label = t(({ section: 'readSection', whole: 'readWhole', results: 'readResults' } as const)[scope]);
   return (
     <>
       <button

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { ModeShell } from '@/components/layout/ModeShell';
 import { ResumeLink } from '@/components/resume/ResumeLink';
+import { SearchForm } from '@/components/search/SearchForm';
 import { fullWidthPunctuation } from '@/lib/content/chinese-punctuation';
 import { publishedDate } from '@/lib/content/published-date';
 import { documents, editionOf } from '@/lib/library';
@@ -44,6 +45,7 @@ export async function LibraryScreen({ at }: SitePage) {
       </ol>
       {/* After the list: on a phone at the largest text the first document is on the first screen. */}
       <p>{t('intro')}</p>
+      <SearchForm at={at} />
     </ModeShell>
   );
 }
