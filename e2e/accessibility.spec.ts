@@ -14,6 +14,8 @@ const routes = ['', '/help', doc, `${doc}/whole`, `${doc}/glossary`, ...sectionI
 for (const locale of locales) {
   for (const prefix of ['', '/large']) {
     test(`axe: every ${locale}${prefix} route`, async ({ page }) => {
+      // Twenty pages, each read whole by axe: about 30 s on a quiet machine.
+      test.setTimeout(180_000);
       for (const route of routes) {
         await page.goto(`/${locale}${prefix}${route}`);
         await expectNoAxeViolations(page, `/${locale}${prefix}${route}`);

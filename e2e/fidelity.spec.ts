@@ -29,7 +29,7 @@ test('editor notes keep the printed text and open, by keyboard, a note that clos
   const trigger = paragraph.getByRole('button', { name: '编者注' });
   await trigger.focus();
   await page.keyboard.press('Enter');
-  const note = page.getByText('原文如此，疑有缺字。');
+  const note = paragraph.getByText('原文如此，疑有缺字。');
   await expect(note).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(note).toBeHidden();

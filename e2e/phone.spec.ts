@@ -162,19 +162,26 @@ test('on touch, the reading ruler and 大字幕 follow the line that is tapped',
   await savePreferences(context, baseURL!, { ruler: '1', captions: 'on' });
   await page.goto('/zh-CN/jinnan-fazhi-2024/section/oversight');
   const paragraph = page.locator('#oversight-2');
-  await paragraph.scrollIntoViewIfNeeded();
   const caption = page.getByRole('region', { name: '大字幕' }).locator('[data-caption-text]');
-  // The aids' code loads once they are on; a tap made meanwhile is simply made again.
+  // The aids' code loads once they are on; a tap made meanwhile is simply made again. Each try puts the
+  // paragraph's first line near the top, clear of the caption panel fixed at the bottom, and taps where
+  // the paragraph itself is the element under the finger.
   await expect(async () => {
-    const box = (await paragraph.boundingBox())!;
-    await page.touchscreen.tap(box.x + 40, box.y + 20);
+    const point = await paragraph.evaluate((element) => {
+      window.scrollTo(0, window.scrollY + element.getBoundingClientRect().top - 160);
+      const box = element.getBoundingClientRect();
+      const spot = { x: box.left + 40, y: box.top + 20 };
+      return element.contains(document.elementFromPoint(spot.x, spot.y)) ? spot : null;
+    });
+    expect(point, 'the paragraph is under the tap point').not.toBeNull();
+    await page.touchscreen.tap(point!.x, point!.y);
     const band = await page.evaluate(() => {
       const above = document.querySelector('.ruler-above')!.getBoundingClientRect();
       const below = document.querySelector('.ruler-below')!.getBoundingClientRect();
       return { top: above.bottom, bottom: below.top };
     });
-    expect(band.top).toBeLessThanOrEqual(box.y + 20);
-    expect(band.bottom).toBeGreaterThanOrEqual(box.y + 20);
+    expect(band.top).toBeLessThanOrEqual(point!.y);
+    expect(band.bottom).toBeGreaterThanOrEqual(point!.y);
     await expect(caption).toContainText('持续提升政务公开规范化水平', { timeout: 500 });
   }).toPass();
 });

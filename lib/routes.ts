@@ -15,6 +15,8 @@ export const routes = {
   /** The library: every document, newest first. */
   library: (at: RouteContext) => root(at),
   help: (at: RouteContext) => `${root(at)}/help`,
+  /** 搜索 across every document; `query` opens it with results. */
+  search: (at: RouteContext, query?: string) => `${root(at)}/search${query ? `?q=${encodeURIComponent(query)}` : ''}`,
   cover,
   contents: (at: DocumentContext) => `${cover(at)}#contents`,
   section: (at: DocumentContext, id: string) => `${cover(at)}/section/${id}`,

@@ -11,6 +11,9 @@
 // everywhere: no 'unsafe-eval', scripts only from this origin, no plugins, no <base> hijacking, no framing
 // (a clickjacking guard), forms only to this origin.
 //
+// WebAssembly: the search (Pagefind) runs its index in WebAssembly; 'wasm-unsafe-eval' allows compiling WebAssembly
+// only, never eval() of JavaScript.
+//
 // Styles: only the build's own stylesheets; the pages have no style attributes or <style> elements, and React
 // sets styles through the CSSOM, which CSP does not govern.
 const common = [
@@ -27,10 +30,10 @@ const common = [
 /** The policy written into one page: its inline scripts allowed by their sha256 hashes, and nothing else inline. */
 export function pagePolicy(scriptHashes) {
   const hashes = [...new Set(scriptHashes)].map((hash) => ` '${hash}'`).join('');
-  return ["default-src 'self'", `script-src 'self'${hashes}`, ...common].join('; ');
+  return ["default-src 'self'", `script-src 'self' 'wasm-unsafe-eval'${hashes}`, ...common].join('; ');
 }
 
-const headerPolicy = ["default-src 'self'", "script-src 'self' 'unsafe-inline'", ...common, "frame-ancestors 'none'"].join('; ');
+const headerPolicy = ["default-src 'self'", "script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'", ...common, "frame-ancestors 'none'"].join('; ');
 
 export const securityHeaders = [
   { key: 'Content-Security-Policy', value: headerPolicy },

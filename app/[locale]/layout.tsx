@@ -14,6 +14,7 @@ import '../styles/controls.css';
 import '../styles/views.css';
 import '../styles/read-aloud.css';
 import '../styles/aids.css';
+import '../styles/print.css';
 
 export const dynamicParams = false;
 
@@ -33,8 +34,8 @@ export async function generateMetadata({ params }: { params: LocaleParams }): Pr
 
 // Client components get only the strings they use, not the whole catalogue.
 const clientMessages = (locale: Locale) => {
-  const { Preferences, View, ReadAloud, Aids, Settings } = messages[locale];
-  return { Preferences, View, ReadAloud, Aids, Settings };
+  const { Preferences, View, ReadAloud, Aids, Settings, Share, Resume, Print, Search } = messages[locale];
+  return { Preferences, View, ReadAloud, Aids, Settings, Share, Resume, Print, Search };
 };
 
 export default async function LocaleLayout({ children, params }: { children: ReactNode; params: LocaleParams }) {

@@ -6,6 +6,7 @@ import { useAnnounce } from '@/components/settings/announce';
 import { aidConfirmation, type AidName } from '@/lib/aids/confirmations';
 import { keyShortcut } from '@/lib/aids/shortcuts';
 import { appliedPreferences, applyPreference, resetPreferences } from '@/lib/preferences/client';
+import { clearPlaces } from '@/lib/reading-place/places';
 import { PREFERENCES, type Preferences } from '@/lib/preferences/definitions';
 import { routes, type RouteContext } from '@/lib/routes';
 import styles from './AidsToolbar.module.css';
@@ -99,6 +100,7 @@ export function AidsToolbar({ at }: { at: RouteContext }) {
           className="control"
           onClick={() => {
             resetPreferences();
+            clearPlaces();
             announce(t('announceReset'));
             // 繁體 is a page of its own: back to 简体 means going to the 简体 page.
             if (at.locale === 'zh-Hant') location.assign(location.pathname.replace(/^\/zh-Hant/, '/zh-CN'));

@@ -43,13 +43,18 @@ export default function CaptionPanel() {
       const caption = on() ? captionOf(event.target as Element) : '';
       if (caption) setText(caption);
     };
+    // The focused element stays above the panel, also when a longer caption makes the panel grow (WCAG 2.4.11).
+    const keepFocusClear = () => {
+      const focused = document.activeElement;
+      const panel = document.querySelector('[data-caption-panel]')?.getBoundingClientRect();
+      if (!on() || !panel || !focused || focused === document.body || focused.closest('[data-caption-panel]')) return;
+      if (focused.getBoundingClientRect().bottom > panel.top) focused.scrollIntoView({ block: 'center' });
+    };
     const onFocus = (event: FocusEvent) => {
       if (!on()) return;
-      const target = event.target as Element;
-      const caption = captionOf(target);
+      const caption = captionOf(event.target as Element);
       if (caption) setText(caption);
-      const panel = document.querySelector('[data-caption-panel]')?.getBoundingClientRect();
-      if (panel && target.getBoundingClientRect().bottom > panel.top) target.scrollIntoView({ block: 'center' });
+      keepFocusClear();
     };
     const onReading = (event: Event) => {
       const sentence = (event as CustomEvent<{ text?: string }>).detail.text;
@@ -60,9 +65,10 @@ export default function CaptionPanel() {
     document.addEventListener('focusin', onFocus);
     document.addEventListener('reading-position', onReading);
     const panel = document.querySelector<HTMLElement>('[data-caption-panel]');
-    const observer = new ResizeObserver(() =>
-      document.documentElement.style.setProperty('--caption-height', on() && panel ? `${panel.offsetHeight}px` : '0px'),
-    );
+    const observer = new ResizeObserver(() => {
+      document.documentElement.style.setProperty('--caption-height', on() && panel ? `${panel.offsetHeight}px` : '0px');
+      keepFocusClear();
+    });
     if (panel) observer.observe(panel);
     return () => {
       document.removeEventListener('pointerover', onPointer);

@@ -15,6 +15,7 @@ export async function SiteHeader({ at, readAloud }: { at: RouteContext; readAlou
   const t = await getTranslations('Site');
   const tSettings = await getTranslations('Settings');
   const tPreferences = await getTranslations('Preferences');
+  const tSearch = await getTranslations('Search');
   // 简体 ⇄ 繁體, in the Chinese interfaces only.
   const script =
     at.locale === 'zh-CN'
@@ -28,7 +29,14 @@ export async function SiteHeader({ at, readAloud }: { at: RouteContext; readAlou
         <a className={styles.siteName} href={routes.library(at)}>
           {t('name')}
         </a>
+        {/* 搜索 beside the name on a wide screen; on a phone it heads the settings panel, keeping the row to one. */}
+        <a className={`control ${styles.search} ${styles.wideOnly}`} href={routes.search(at)}>
+          {tSearch('open')}
+        </a>
         <SettingsPanel beside={readAloud}>
+          <a className={`control ${styles.search} ${styles.phoneOnly}`} href={routes.search(at)}>
+            {tSearch('open')}
+          </a>
           <PreferencesToolbar routeMode={at.mode} label={tPreferences('toolbarLabel')} />
           <div className={styles.languages} role="group" aria-label={tSettings('languages')} data-plain-hidden>
             {script && (

@@ -22,7 +22,7 @@ const ReadAloudSession = lazy(() => import('./ReadAloudSession'));
  * browsers require; a tap that comes sooner waits for it, and the player reports any refusal in words.
  * The player is not part of the header: it opens at the end of the page, fixed at the bottom.
  */
-export function ReadAloudLauncher({ scope, nextHref }: { scope: 'section' | 'whole'; nextHref?: string }) {
+export function ReadAloudLauncher({ scope, nextHref }: { scope: 'section' | 'whole' | 'results'; nextHref?: string }) {
   const t = useTranslations('ReadAloud');
   const [open, setOpen] = useState(false);
 
@@ -54,7 +54,10 @@ export function ReadAloudLauncher({ scope, nextHref }: { scope: 'section' | 'who
     };
     const onFocus = (event: FocusEvent) => {
       const block = (event.target as HTMLElement).closest?.<HTMLElement>(READ_BLOCKS);
-      if (block && event.target === block && appliedPreferences().point === 'on') begin((r) => r.startReading(block.id));
+      // A paragraph a link arrived at is focused by the page, not by the reader: 指读 waits for their own move.
+      if (block && event.target === block && !block.hasAttribute('data-arrived') && appliedPreferences().point === 'on') {
+        begin((r) => r.startReading(block.id));
+      }
     };
     document.addEventListener('click', onClick);
     document.addEventListener('focusin', onFocus);
@@ -64,7 +67,7 @@ export function ReadAloudLauncher({ scope, nextHref }: { scope: 'section' | 'who
     };
   }, [begin]);
 
-  const label = scope === 'whole' ? t('readWhole') : t('readSection');
+  const label = t(({ section: 'readSection', whole: 'readWhole', results: 'readResults' } as const)[scope]);
   return (
     <>
       <button

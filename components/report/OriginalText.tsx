@@ -1,7 +1,9 @@
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import type { Section } from '@/lib/content/load-report';
-import type { GlossaryEntry } from '@/lib/content/schema';
+import type { EditorNote, GlossaryEntry } from '@/lib/content/schema';
+import { segmentByNotes } from '@/lib/content/segments';
+import { PrintedNotes } from './PrintedNotes';
 import { SectionParagraphs } from './SectionParagraphs';
 import styles from './OriginalText.module.css';
 
@@ -15,15 +17,19 @@ type Props = {
   /** The document's own lines around the section: the salutation before the first, attachments and closing after the last. */
   before?: ReactNode;
   after?: ReactNode;
+  /** Notes in `after` (the closing date's), printed with the section's own. */
+  afterNotes?: EditorNote[];
 };
 
 /** 原文: a section's paragraphs as published. */
-export async function OriginalText({ section, headingLevel, lang, glossary, hasSummary, before, after }: Props) {
+export async function OriginalText({ section, headingLevel, lang, glossary, hasSummary, before, after, afterNotes = [] }: Props) {
   const t = await getTranslations('Summary');
   const Heading = `h${headingLevel}` as const;
   const headingId = `${section.id}-original`;
+  // In the order their marks appear, as segmentByNotes places them.
+  const notes = [...section.paragraphs.flatMap((p) => segmentByNotes(p).flatMap((s) => (s.note ? [s.note] : []))), ...afterNotes];
   return (
-    <section aria-labelledby={headingId} data-view-part={hasSummary ? 'original' : undefined}>
+    <section aria-labelledby={headingId} className={styles.original} data-view-part={hasSummary ? 'original' : undefined}>
       <Heading id={headingId} className={styles.heading}>
         {t('originalHeading')}
       </Heading>
@@ -32,6 +38,7 @@ export async function OriginalText({ section, headingLevel, lang, glossary, hasS
         <SectionParagraphs section={section} glossary={glossary} lang={lang} />
         {after}
       </div>
+      <PrintedNotes notes={notes} />
     </section>
   );
 }

@@ -20,7 +20,12 @@ export async function SectionArticle({ edition, section }: { edition: Edition; s
   const first = report.sections[0] === section;
   const last = report.sections.at(-1) === section;
   return (
-    <article className={styles.article} aria-labelledby="section-title" data-section-title={sectionTitle(section, t('introduction'))}>
+    <article
+      className={styles.article}
+      aria-labelledby="section-title"
+      data-section-id={section.id}
+      data-section-title={sectionTitle(section, t('introduction'))}
+    >
       <p className={styles.context}>
         <span lang={lang}>{fullWidthPunctuation(report.title.join(''))}</span>
         {section.part && section.heading && (
@@ -49,6 +54,7 @@ export async function SectionArticle({ edition, section }: { edition: Edition; s
         hasSummary={!!summary}
         before={first && report.salutation && <PublishedLine id="salutation" value={{ text: report.salutation }} lang={lang} />}
         after={last && <DocumentEnd report={report} lang={lang} />}
+        afterNotes={last ? report.closing?.date?.notes : undefined}
       />
     </article>
   );

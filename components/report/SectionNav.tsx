@@ -18,7 +18,7 @@ export async function SectionNav({ at, edition, section }: Props) {
     </span>
   );
   return (
-    <nav className={styles.nav} aria-label={t('label')}>
+    <nav className={styles.nav} aria-label={t('label')} data-print-hidden>
       {/* Where this section stands, at the point where the reader chooses where to go next. */}
       <p className={styles.position}>{tReport('sectionPosition', { n: position, total: edition.report.sections.length })}</p>
       <ul className={styles.list}>

@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import type { ReactNode } from 'react';
 import { NoSummary } from '@/components/summary/NoSummary';
 import { PlainSummary } from '@/components/summary/PlainSummary';
 import { ViewSwitch } from '@/components/summary/ViewSwitch';
@@ -16,7 +17,7 @@ import styles from './WholeDocument.module.css';
  * The whole document on one page, for readers who prefer to scroll. The switch at the top is the reader's
  * remembered choice; each section's own switch changes just that section. Anchors match the section pages.
  */
-export async function WholeDocument({ edition }: { edition: Edition }) {
+export async function WholeDocument({ edition, coverActions }: { edition: Edition; coverActions?: ReactNode }) {
   const t = await getTranslations('Report');
   const { report, lang, summaries, glossary } = edition;
   const body = (section: Section, level: 3 | 4) => {
@@ -33,19 +34,21 @@ export async function WholeDocument({ edition }: { edition: Edition }) {
           hasSummary={!!summary}
           before={report.sections[0] === section && report.salutation && <PublishedLine id="salutation" value={{ text: report.salutation }} lang={lang} />}
           after={report.sections.at(-1) === section && <DocumentEnd report={report} lang={lang} />}
+          afterNotes={report.sections.at(-1) === section ? report.closing?.date?.notes : undefined}
         />
       </>
     );
   };
   return (
     <article className={styles.report}>
-      <Cover edition={edition} />
+      <Cover edition={edition} actions={coverActions} />
       {summaries.size > 0 && <ViewSwitch />}
       {report.introduction && (
         <section
           id={report.introduction.id}
           aria-labelledby="introduction-heading"
           className={styles.section}
+          data-section-id={report.introduction.id}
           data-section-title={t('introduction')}
         >
           <h2 id="introduction-heading" className={styles.partHeading}>
@@ -66,6 +69,7 @@ export async function WholeDocument({ edition }: { edition: Edition }) {
                 id={section.id}
                 aria-labelledby={`${section.id}-heading`}
                 className={styles.section}
+                data-section-id={section.id}
                 data-section-title={fullWidthPunctuation(section.heading)}
               >
                 <h3 id={`${section.id}-heading`} className={styles.sectionHeading} lang={lang} data-original-text {...readBlock(section.heading)}>
@@ -74,7 +78,13 @@ export async function WholeDocument({ edition }: { edition: Edition }) {
                 {body(section, 4)}
               </section>
             ) : (
-              <div key={section.id} id={section.id} className={styles.section} data-section-title={fullWidthPunctuation(part.heading)}>
+              <div
+                key={section.id}
+                id={section.id}
+                className={styles.section}
+                data-section-id={section.id}
+                data-section-title={fullWidthPunctuation(part.heading)}
+              >
                 {body(section, 3)}
               </div>
             ),

@@ -3,8 +3,11 @@ import { getTranslations } from 'next-intl/server';
 import { ModeShell } from '@/components/layout/ModeShell';
 import { Cover } from '@/components/report/Cover';
 import { TableOfContents } from '@/components/report/TableOfContents';
+import { ResumeLink } from '@/components/resume/ResumeLink';
+import { PageActions } from '@/components/share/PageActions';
 import { OneMinuteOverview } from '@/components/summary/OneMinuteOverview';
 import { fullWidthPunctuation } from '@/lib/content/chinese-punctuation';
+import { documentCard } from '@/lib/document-card';
 import type { DocumentPage } from '@/lib/page-params';
 import { pageMetadata } from '@/lib/page-metadata';
 import { routes } from '@/lib/routes';
@@ -14,9 +17,11 @@ const titleOf = ({ edition }: DocumentPage) => fullWidthPunctuation(edition.repo
 
 export async function coverMetadata(page: DocumentPage): Promise<Metadata> {
   const t = await getTranslations({ locale: page.at.locale, namespace: 'Cover' });
+  const summary = page.edition.report.summary?.[page.at.locale === 'en' ? 'en' : 'zh'];
   return pageMetadata(page.at, (at) => routes.cover({ ...at, doc: page.at.doc }), {
     title: titleOf(page),
-    description: t('description', { title: titleOf(page) }),
+    description: summary ? fullWidthPunctuation(summary) : t('description', { title: titleOf(page) }),
+    card: documentCard(page),
   });
 }
 
@@ -25,7 +30,8 @@ export async function CoverScreen({ at, edition }: DocumentPage) {
   const t = await getTranslations('Cover');
   const tSummary = await getTranslations('Summary');
   return (
-    <ModeShell at={at}>
+    <ModeShell at={at} path={routes.cover(at)}>
+      <ResumeLink locale={at.locale} doc={at.doc} />
       <Cover
         edition={edition}
         actions={
@@ -39,6 +45,7 @@ export async function CoverScreen({ at, edition }: DocumentPage) {
           </div>
         }
       />
+      <PageActions path={routes.cover(at)} shareTitle={fullWidthPunctuation(edition.report.title.join(''))} />
       <OneMinuteOverview at={at} edition={edition} />
       <TableOfContents at={at} edition={edition} />
       {edition.glossary.length > 0 && (

@@ -4,6 +4,7 @@ import { ModeShell } from '@/components/layout/ModeShell';
 import { sectionTitle } from '@/components/report/section-title';
 import { fullWidthPunctuation } from '@/lib/content/chinese-punctuation';
 import type { Edition } from '@/lib/library';
+import { documentCard } from '@/lib/document-card';
 import type { DocumentPage } from '@/lib/page-params';
 import { pageMetadata } from '@/lib/page-metadata';
 import { routes, type DocumentContext } from '@/lib/routes';
@@ -14,6 +15,7 @@ export async function glossaryMetadata({ at, edition }: DocumentPage): Promise<M
   return pageMetadata(at, (context) => routes.glossary({ ...context, doc: at.doc }), {
     title: t('title'),
     description: t('description', { title: fullWidthPunctuation(edition.report.title.join('')) }),
+    card: documentCard({ at, edition }),
   });
 }
 
@@ -31,7 +33,7 @@ export async function GlossaryScreen({ at, edition }: DocumentPage) {
   const t = await getTranslations('Glossary');
   const tReport = await getTranslations('Report');
   return (
-    <ModeShell at={at}>
+    <ModeShell at={at} path={routes.glossary(at)}>
       <h1 className={styles.title}>{t('title')}</h1>
       <p>{t('intro')}</p>
       <dl className={styles.list}>

@@ -46,7 +46,7 @@ export async function HelpScreen({ at }: SitePage) {
       </span>
     ));
   return (
-    <ModeShell at={at}>
+    <ModeShell at={at} path={routes.help(at)}>
       <h1 className={styles.title}>{t('title')}</h1>
       <p>{t('intro')}</p>
       <dl className={styles.list}>

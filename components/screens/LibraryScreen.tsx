@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { ModeShell } from '@/components/layout/ModeShell';
+import { ResumeLink } from '@/components/resume/ResumeLink';
+import { SearchForm } from '@/components/search/SearchForm';
 import { fullWidthPunctuation } from '@/lib/content/chinese-punctuation';
 import { publishedDate } from '@/lib/content/published-date';
 import { documents, editionOf } from '@/lib/library';
@@ -18,7 +20,8 @@ export async function libraryMetadata({ at }: SitePage): Promise<Metadata> {
 export async function LibraryScreen({ at }: SitePage) {
   const t = await getTranslations('Library');
   return (
-    <ModeShell at={at}>
+    <ModeShell at={at} path={routes.library(at)}>
+      <ResumeLink locale={at.locale} />
       <h1 className={styles.heading}>{t('heading')}</h1>
       <ol className={styles.list} aria-label={t('listLabel')}>
         {documents().map((document) => {
@@ -42,6 +45,7 @@ export async function LibraryScreen({ at }: SitePage) {
       </ol>
       {/* After the list: on a phone at the largest text the first document is on the first screen. */}
       <p>{t('intro')}</p>
+      <SearchForm at={at} />
     </ModeShell>
   );
 }

@@ -33,7 +33,7 @@ export function ViewSwitch({ sectionId }: { sectionId?: string }) {
   }
 
   return (
-    <div className={styles.switch}>
+    <div className={styles.switch} data-print-hidden>
       <div role="group" aria-label={sectionId ? t('sectionLabel') : t('label')} className={styles.options}>
         {PREFERENCES.view.map((option) => (
           <button

@@ -27,15 +27,15 @@ describe('withPagePolicy', () => {
   });
 
   it('allows exactly the inline scripts, by hash, and nothing else inline', () => {
-    expect(scriptSrc(withPagePolicy(html))).toEqual(["'self'", `'${ALERT}'`, `'${TITLE}'`]);
+    expect(scriptSrc(withPagePolicy(html))).toEqual(["'self'", "'wasm-unsafe-eval'", `'${ALERT}'`, `'${TITLE}'`]);
   });
 
   it('hashes the text the browser parses: newlines normalised, character references left as written', () => {
-    expect(scriptSrc(withPagePolicy(page('<script>a\r\nb</script><script>a&amp;b</script>')))).toEqual(["'self'", `'${A_LF_B}'`, `'${A_AMP_B}'`]);
+    expect(scriptSrc(withPagePolicy(page('<script>a\r\nb</script><script>a&amp;b</script>')))).toEqual(["'self'", "'wasm-unsafe-eval'", `'${A_LF_B}'`, `'${A_AMP_B}'`]);
   });
 
   it('lists a script that occurs twice once', () => {
-    expect(scriptSrc(withPagePolicy(page('<script>alert(1)</script>', '<script>alert(1)</script>')))).toEqual(["'self'", `'${ALERT}'`]);
+    expect(scriptSrc(withPagePolicy(page('<script>alert(1)</script>', '<script>alert(1)</script>')))).toEqual(["'self'", "'wasm-unsafe-eval'", `'${ALERT}'`]);
   });
 
   it('replaces its own policy when run again', () => {

@@ -16,6 +16,11 @@ export function readBlock(published: string): Record<string, string> {
   return { [READ_BLOCK_ATTRIBUTE]: '', ...(marks.length ? { [HALF_WIDTH_ATTRIBUTE]: marks.join(' ') } : {}) };
 }
 
+/** The attributes of a read-aloud block whose full-width marks are already known (a search result's passage). */
+export function readBlockWithMarks(marks: string): Record<string, string> {
+  return { [READ_BLOCK_ATTRIBUTE]: '', ...(marks ? { [HALF_WIDTH_ATTRIBUTE]: marks } : {}) };
+}
+
 /** The indices a block shows full-width, from its attribute. */
 export function halfWidthMarksOf(block: Element): number[] {
   return (block.getAttribute(HALF_WIDTH_ATTRIBUTE) ?? '').split(' ').filter(Boolean).map(Number);

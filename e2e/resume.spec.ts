@@ -1,0 +1,71 @@
+import { expect, test } from '@playwright/test';
+
+const resumeLink = /^接着上次读：/;
+
+test('接着读: the place is kept on the device, offered first on the cover and the library, and leads back to the paragraph', async ({ page, browser }) => {
+  await page.goto('/zh-CN/large/jinnan-fazhi-2024/section/business-environment');
+  // The reader scrolls until the second paragraph is at the top of the screen.
+  await page.locator('#business-environment-2').evaluate((p) => p.scrollIntoView({ block: 'start' }));
+  await page.waitForTimeout(700);
+
+  await page.goto('/zh-CN/jinnan-fazhi-2024');
+  const link = page.getByRole('link', { name: resumeLink });
+  await expect(link).toHaveText('接着上次读：（三）全力打造一流营商环境 · 第2段');
+  // First on the page: before the document's own title.
+  expect(await link.evaluate((a) => a.compareDocumentPosition(document.querySelector('h1')!) & Node.DOCUMENT_POSITION_FOLLOWING)).toBeTruthy();
+  await page.reload();
+  await expect(page.getByRole('link', { name: resumeLink })).toBeVisible();
+
+  // A browser restart: a new context with the saved storage.
+  const storage = await page.context().storageState();
+  const restarted = await browser.newContext({ storageState: storage, locale: 'zh-CN' });
+  const again = await restarted.newPage();
+  await again.goto('/zh-CN');
+  await again.getByRole('link', { name: resumeLink }).click();
+  // It keeps the mode the reader read in, scrolls the paragraph to the top and moves focus there.
+  await expect(again).toHaveURL(/\/zh-CN\/large\/jinnan-fazhi-2024\/section\/business-environment#business-environment-2$/);
+  await expect(again.locator('#business-environment-2')).toBeFocused();
+  const top = await again.locator('#business-environment-2').evaluate((p) => p.getBoundingClientRect().top);
+  expect(top).toBeGreaterThanOrEqual(0);
+  expect(top).toBeLessThan(200);
+  await restarted.close();
+});
+
+test('the place being read aloud is kept', async ({ page }) => {
+  await page.addInitScript(() => {
+    // No speechSynthesis: the offline recordings play, and the highlight moves with them.
+    Object.defineProperty(window, 'speechSynthesis', { value: undefined, configurable: true });
+  });
+  await page.goto('/zh-CN/jinnan-fazhi-2024/section/government-functions');
+  await page.getByRole('button', { name: '从这里读：第2段' }).click();
+  await expect(page.locator('#government-functions-2')).toHaveAttribute('data-reading', '');
+  await page.goto('/zh-CN/jinnan-fazhi-2024');
+  await expect(page.getByRole('link', { name: resumeLink })).toHaveText('接着上次读：（二）依法全面履行政府职能 · 第2段');
+});
+
+test('全部重置 forgets the place; with storage refused the feature is simply absent', async ({ page, context }) => {
+  await page.goto('/zh-CN/jinnan-fazhi-2024/section/oversight');
+  await page.waitForTimeout(700);
+  await page.getByRole('button', { name: '无障碍' }).click();
+  await page.getByRole('button', { name: '全部重置' }).click();
+  await page.goto('/zh-CN/jinnan-fazhi-2024');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('link', { name: resumeLink })).toHaveCount(0);
+
+  const refused = await context.newPage();
+  const errors: string[] = [];
+  refused.on('pageerror', (error) => errors.push(error.message));
+  await refused.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get: () => {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+  await refused.goto('/zh-CN/jinnan-fazhi-2024/section/oversight');
+  await refused.waitForTimeout(700);
+  await refused.goto('/zh-CN/jinnan-fazhi-2024');
+  await expect(refused.getByRole('link', { name: '开始阅读' })).toBeVisible();
+  await expect(refused.getByRole('link', { name: resumeLink })).toHaveCount(0);
+  expect(errors).toEqual([]);
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { expandQuery } from './expand-query';
+import { editDistance, suggestions } from './suggest';
+import { loadSynonyms } from './synonyms';
+
+const synonyms = loadSynonyms();
+
+describe('expandQuery', () => {
+  it('looks for the official words a reader’s everyday word stands for', () => {
+    expect(expandQuery('打官司', synonyms)).toEqual(['诉讼', '应诉', '复议', '打官司']);
+    const alternatives = expandQuery('  邻居 吵架 ', synonyms);
+    expect(alternatives.pop()).toBe('邻居 吵架');
+    expect(alternatives.sort()).toEqual(['纠纷 吵架', '调解 吵架', '邻居 纠纷', '邻居 调解', '调解', '纠纷'].sort());
+    // Two questions at once: each official word is also searched alone.
+    expect(expandQuery('明年打算', synonyms)).toEqual(expect.arrayContaining(['明年打算', '2025年打算', '明年主要安排', '2025年', '主要安排']));
+  });
+
+  it('leaves a query with no everyday word alone, and an empty one empty', () => {
+    expect(expandQuery('行政复议', synonyms)).toEqual(['行政复议']);
+    expect(expandQuery('   ', synonyms)).toEqual([]);
+  });
+});
+
+describe('suggestions', () => {
+  it('counts edits', () => {
+    expect(editDistance('调节', '调解')).toBe(1);
+    expect(editDistance('复议', '行政复议')).toBe(2);
+    expect(editDistance('', '调解')).toBe(2);
+  });
+
+  it('offers the library’s words one character away, never the query itself or for one character', () => {
+    const vocabulary = ['调解', '复议', '应诉', '调解员'];
+    expect(suggestions('调节', vocabulary)).toEqual(['调解']);
+    expect(suggestions('腹议', vocabulary)).toEqual(['复议']);
+    expect(suggestions('调解', vocabulary)).toEqual(['调解员']);
+    expect(suggestions('调', vocabulary)).toEqual([]);
+  });
+});
