@@ -68,6 +68,9 @@ test('no page logs a Content-Security-Policy violation, even with every feature 
   await page.locator('#dispute-resolution-1').hover();
   await page.getByRole('region', { name: '大字幕' }).getByRole('button', { name: '繁' }).click();
   await page.getByRole('region', { name: '大字幕' }).getByRole('button', { name: '拼音' }).click();
+  // 搜索 compiles WebAssembly in a worker: 'wasm-unsafe-eval', and nothing more, allows it.
+  await page.goto('/zh-CN/search?q=%E8%B0%83%E8%A7%A3');
+  await expect(page.getByRole('region', { name: '搜索', exact: true }).getByRole('status')).toHaveText(/找到\d+段/);
   await page.waitForTimeout(1500);
   expect(violations).toEqual([]);
 });

@@ -24,7 +24,12 @@ export const routes = {
   /** The whole document on one page. */
   whole: (at: DocumentContext) => `${cover(at)}/whole`,
   glossary: (at: DocumentContext) => `${cover(at)}/glossary`,
+  /** One explanation on the glossary page (the search leads there). */
+  glossaryEntry: (at: DocumentContext, index: number) => `${cover(at)}/glossary#${glossaryAnchor(index)}`,
 };
+
+/** A glossary entry's anchor, by its place in glossary.yaml. */
+export const glossaryAnchor = (index: number) => `term-${index + 1}`;
 
 /** The same page in the other mode: /zh-CN/x/section/y ⇄ /zh-CN/large/x/section/y. */
 export function pathInMode(pathname: string, mode: PageMode): string {

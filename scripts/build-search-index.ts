@@ -24,5 +24,8 @@ fs.rmSync(out, { recursive: true, force: true });
 const written = await index.writeFiles({ outputPath: out });
 if (written.errors.length) throw new Error(`search index: ${written.errors.join('; ')}`);
 await pagefind.close();
+// Pagefind also writes its ready-made search interfaces; the reader has its own (components/search/), so they would
+// only be dead weight in the export.
+for (const name of fs.readdirSync(out)) if (/^pagefind-(component-ui|modular-ui|ui|highlight)\./.test(name)) fs.rmSync(path.join(out, name));
 const bytes = fs.readdirSync(out, { recursive: true, withFileTypes: true }).reduce((sum, entry) => (entry.isFile() ? sum + fs.statSync(path.join(entry.parentPath, entry.name)).size : sum), 0);
 console.log(`search index: ${records} passages, ${(bytes / 1e6).toFixed(2)} MB in public/pagefind, ${((Date.now() - started) / 1000).toFixed(1)} s`);

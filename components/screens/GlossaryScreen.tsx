@@ -7,7 +7,7 @@ import type { Edition } from '@/lib/library';
 import { documentCard } from '@/lib/document-card';
 import type { DocumentPage } from '@/lib/page-params';
 import { pageMetadata } from '@/lib/page-metadata';
-import { routes, type DocumentContext } from '@/lib/routes';
+import { glossaryAnchor, routes, type DocumentContext } from '@/lib/routes';
 import styles from './GlossaryScreen.module.css';
 
 export async function glossaryMetadata({ at, edition }: DocumentPage): Promise<Metadata> {
@@ -37,10 +37,10 @@ export async function GlossaryScreen({ at, edition }: DocumentPage) {
       <h1 className={styles.title}>{t('title')}</h1>
       <p>{t('intro')}</p>
       <dl className={styles.list}>
-        {edition.glossary.map((entry) => {
+        {edition.glossary.map((entry, index) => {
           const { section, href } = firstAppearance(at, edition, entry.term);
           return (
-            <div key={entry.term} className={styles.entry}>
+            <div key={entry.term} id={glossaryAnchor(index)} className={styles.entry}>
               <dt className={styles.term} lang={edition.lang}>
                 {fullWidthPunctuation(entry.term)}
               </dt>

@@ -73,6 +73,10 @@ export function SearchResults({ prefix, localePrefix, synonyms, vocabulary, ways
   }, [synonyms, localePrefix]);
 
   const { status, query, found } = state;
+  // Document and section names are the report's own, in Chinese whatever the interface language.
+  const reportLang = localePrefix === '/zh-Hant' ? 'zh-Hant' : 'zh-CN';
+  // A document's long title is said once it tells results apart: on a phone it would take four lines a result.
+  const manyDocuments = new Set(found.map((item) => item.place.split('/')[0])).size > 1;
   const offered = status === 'done' && found.length === 0 ? suggestions(query, vocabulary) : [];
   return (
     <section className={styles.results} aria-label={t('title')}>
@@ -90,14 +94,15 @@ export function SearchResults({ prefix, localePrefix, synonyms, vocabulary, ways
             return (
               <li key={item.place} className={styles.result}>
                 <p className={styles.where}>
-                  <span>{where.document}</span> · <span>{where.section}</span> · <span>{t(`kinds.${item.kind}`)}</span>
+                  {manyDocuments && <><span lang={reportLang}>{where.document}</span> · </>}
+                  <span lang={reportLang}>{where.section}</span> · <span>{t(`kinds.${item.kind}`)}</span>
                 </p>
-                <a className={styles.link} href={`${prefix}${item.url.slice(localePrefix.length)}`}>
+                <a className={styles.link} href={`${prefix}${item.url.slice(localePrefix.length)}`} lang={item.lang}>
                   {excerptPieces(item.excerpt).map((piece, i) =>
                     piece.marked ? <mark key={i}>{piece.text}</mark> : <span key={i}>{piece.text}</span>,
                   )}
                 </a>
-                <p id={`result-${index}`} className="visually-hidden" {...readBlockWithMarks(item.halfwidth)}>
+                <p id={`result-${index}`} className="visually-hidden" lang={item.lang} {...readBlockWithMarks(item.halfwidth)}>
                   {item.content}
                 </p>
                 <button type="button" className="control" data-read-only={`result-${index}`}>

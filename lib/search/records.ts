@@ -4,7 +4,7 @@ import type { LoadedDocument } from '@/lib/content/load-document';
 import type { Locale } from '@/lib/i18n/routing';
 import { messages } from '@/lib/i18n/messages';
 import { editionOf } from '@/lib/library';
-import { routes } from '@/lib/routes';
+import { glossaryAnchor, routes } from '@/lib/routes';
 
 /** What a result is: the editors' plain words, the published text, or a glossary explanation. */
 export type RecordKind = 'summary' | 'original' | 'glossary';
@@ -61,12 +61,10 @@ function editionRecords(document: LoadedDocument, locale: Locale): SearchRecord[
         : section.paragraphs.map((p) => record(routes.paragraph(at, section.id, p.id), p.text, 'original', title, `${section.id}#${p.id}`));
     return [...summaryRecords, ...originals];
   }).concat(
+    // A term's own page entry, not the paragraph it appears in: Pagefind keeps one record per URL.
     edition.glossary.map((entry, index) => {
-      const found = edition.report.sections.flatMap((s) => s.paragraphs.map((p) => ({ s, p }))).find(({ p }) => p.text.includes(entry.term));
-      const url = found ? routes.paragraph(at, found.s.id, found.p.id) : routes.glossary(at);
-      const anchor = found ? `${found.s.id}#${found.p.id}` : 'glossary';
       const explanation = language === 'en' ? entry.en : entry.zh;
-      return record(url, `${entry.term}：${explanation}`, 'glossary', entry.term, `${anchor}:glossary-${index}`);
+      return record(routes.glossaryEntry(at, index), `${entry.term}：${explanation}`, 'glossary', entry.term, `glossary#${glossaryAnchor(index)}`);
     }),
   );
 }

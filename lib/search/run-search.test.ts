@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import type { RecordKind } from './records';
+import { excerptPieces, runSearch, type Pagefind } from './run-search';
+
+type Entry = { url: string; kind: RecordKind; place: string; title?: string; words: string[] };
+
+/** A stand-in for Pagefind's index: each query finds the entries listing it, in the order given. */
+function fakeIndex(entries: Entry[]): Pagefind & { loaded: string[] } {
+  const loaded: string[] = [];
+  return {
+    loaded,
+    search: async (query) => ({
+      results: entries
+        .filter((entry) => entry.words.includes(query))
+        .map((entry) => ({
+          id: entry.url,
+          data: async () => {
+            loaded.push(entry.url);
+            const meta = { title: entry.title ?? 'T', document: 'D', kind: entry.kind, place: entry.place, halfwidth: '' };
+            return { url: entry.url, excerpt: `<mark>${query}</mark>`, content: query, meta };
+          },
+        })),
+    }),
+  };
+}
+
+const places = async (index: Pagefind, searches: string[], prefix = '/zh-CN') => (await runSearch(index, searches, prefix)).map((found) => found.url);
+
+describe('runSearch', () => {
+  it('puts the section with the most passages found first, the summary before the original within it', async () => {
+    const index = fakeIndex([
+      { url: '/zh-CN/d/section/a#a-1', kind: 'original', place: 'd/a#a-1', words: ['执法'] },
+      { url: '/zh-CN/d/section/b#b-1', kind: 'original', place: 'd/b#b-1', words: ['执法'] },
+      { url: '/zh-CN/d/section/b#b-point-1', kind: 'summary', place: 'd/b#b-point-1', words: ['执法'] },
+    ]);
+    expect(await places(index, ['执法'])).toEqual(['/zh-CN/d/section/b#b-point-1', '/zh-CN/d/section/b#b-1', '/zh-CN/d/section/a#a-1']);
+  });
+
+  it('shows a passage found in 简体 and 繁體, or by two searches, once, in the reader’s language and mode', async () => {
+    const index = fakeIndex([
+      { url: '/zh-CN/d/section/a#a-1', kind: 'original', place: 'd/a#a-1', words: ['调解', '纠纷'] },
+      { url: '/zh-Hant/d/section/a#a-1', kind: 'original', place: 'd/a#a-1', words: ['调解'] },
+    ]);
+    expect(await places(index, ['调解', '纠纷'], '/zh-Hant/large')).toEqual(['/zh-Hant/large/d/section/a#a-1']);
+  });
+
+  it('finds the passages with a term whose explanation matched, and lists the explanation after them', async () => {
+    const index = fakeIndex([
+      { url: '/zh-CN/d/glossary#term-1', kind: 'glossary', place: 'd/glossary#term-1', title: '公共法律服务', words: ['律师'] },
+      { url: '/zh-CN/d/section/c#c-2', kind: 'original', place: 'd/c#c-2', words: ['公共法律服务'] },
+    ]);
+    expect(await places(index, ['律师'])).toEqual(['/zh-CN/d/section/c#c-2', '/zh-CN/d/glossary#term-1']);
+  });
+
+  it('shows English summaries only in the English interface, and originals everywhere', async () => {
+    const index = fakeIndex([
+      { url: '/en/d/section/a#a-point-1', kind: 'summary', place: 'd/a#a-point-1', words: ['q'] },
+      { url: '/zh-CN/d/section/a#a-point-1', kind: 'summary', place: 'd/a#a-point-1', words: ['q'] },
+      { url: '/zh-CN/d/section/a#a-1', kind: 'original', place: 'd/a#a-1', words: ['q'] },
+    ]);
+    const english = await runSearch(index, ['q'], '/en');
+    expect(english.map((found) => [found.url, found.lang])).toEqual([
+      ['/en/d/section/a#a-point-1', 'en'],
+      ['/en/d/section/a#a-1', 'zh-CN'],
+    ]);
+    expect(await places(index, ['q'])).toEqual(['/zh-CN/d/section/a#a-point-1', '/zh-CN/d/section/a#a-1']);
+  });
+
+  it('loads at most twenty passages a search, however many match', async () => {
+    const entries = Array.from({ length: 50 }, (_, i) => ({ url: `/zh-CN/d/section/a#a-${i}`, kind: 'original' as const, place: `d/a#a-${i}`, words: ['q'] }));
+    const index = fakeIndex(entries);
+    expect(await places(index, ['q'])).toHaveLength(20);
+    expect(index.loaded).toHaveLength(20);
+  });
+});
+
+describe('excerptPieces', () => {
+  it('splits at the marks and shows markup as text, never as HTML', () => {
+    expect(excerptPieces('做好<mark>调解</mark>工作 &lt;b&gt;')).toEqual([
+      { text: '做好', marked: false },
+      { text: '调解', marked: true },
+      { text: '工作 <b>', marked: false },
+    ]);
+  });
+});
