@@ -25,6 +25,9 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
     trace: 'retain-on-failure',
+    // The service worker would answer from its cache, out of sight of a test's routes: only e2e/offline.spec.ts,
+    // which is about it, lets it run.
+    serviceWorkers: 'block',
   },
   projects: [
     { name: 'next start', use: { baseURL: nextStart } },

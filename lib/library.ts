@@ -22,7 +22,7 @@ export function contentRoots(): string[] {
 }
 
 // Words that are pages of their own at /<locale>/<word>, or were before the library (and now redirect).
-const RESERVED = new Set(['large', 'help', 'search', 'section', 'report', 'glossary', 'whole', ...routing.locales]);
+const RESERVED = new Set(['large', 'help', 'search', 'offline', 'section', 'report', 'glossary', 'whole', ...routing.locales]);
 
 /** Every document under the roots, newest first; a folder with a bad or taken name fails the build, naming it. */
 export function loadLibrary(roots: string[] = contentRoots()): LoadedDocument[] {

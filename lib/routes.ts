@@ -16,6 +16,8 @@ export const routes = {
   library: (at: RouteContext) => root(at),
   help: (at: RouteContext) => `${root(at)}/help`,
   /** 搜索 across every document; `query` opens it with results. */
+  /** What the service worker shows, with no signal, for a page not saved. */
+  offline: (at: RouteContext) => `${root(at)}/offline`,
   search: (at: RouteContext, query?: string) => `${root(at)}/search${query ? `?q=${encodeURIComponent(query)}` : ''}`,
   cover,
   contents: (at: DocumentContext) => `${cover(at)}#contents`,

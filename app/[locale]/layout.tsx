@@ -3,6 +3,7 @@ import { NextIntlClientProvider } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { SkipLink } from '@/components/layout/SkipLink';
+import { ServiceWorkerRegistration } from '@/components/offline/ServiceWorkerRegistration';
 import { pageLocale, type LocaleParams } from '@/lib/i18n/page-locale';
 import { messages } from '@/lib/i18n/messages';
 import { routing, type Locale } from '@/lib/i18n/routing';
@@ -34,8 +35,8 @@ export async function generateMetadata({ params }: { params: LocaleParams }): Pr
 
 // Client components get only the strings they use, not the whole catalogue.
 const clientMessages = (locale: Locale) => {
-  const { Preferences, View, ReadAloud, Aids, Settings, Share, Resume, Print, Search } = messages[locale];
-  return { Preferences, View, ReadAloud, Aids, Settings, Share, Resume, Print, Search };
+  const { Preferences, View, ReadAloud, Aids, Settings, Share, Resume, Print, Search, Offline } = messages[locale];
+  return { Preferences, View, ReadAloud, Aids, Settings, Share, Resume, Print, Search, Offline };
 };
 
 export default async function LocaleLayout({ children, params }: { children: ReactNode; params: LocaleParams }) {
@@ -50,6 +51,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         <div id="top" tabIndex={-1} />
         <SkipLink />
         <NextIntlClientProvider messages={clientMessages(locale)}>{children}</NextIntlClientProvider>
+        <ServiceWorkerRegistration />
       </body>
     </html>
   );

@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { ModeShell } from '@/components/layout/ModeShell';
 import { Cover } from '@/components/report/Cover';
 import { TableOfContents } from '@/components/report/TableOfContents';
+import { SaveForOffline } from '@/components/offline/SaveForOffline';
 import { ResumeLink } from '@/components/resume/ResumeLink';
 import { PageActions } from '@/components/share/PageActions';
 import { OneMinuteOverview } from '@/components/summary/OneMinuteOverview';
@@ -58,6 +59,7 @@ export async function CoverScreen({ at, edition }: DocumentPage) {
       <p>
         <a href={routes.library(at)}>{t('library')}</a>
       </p>
+      <SaveForOffline doc={at.doc} locale={at.locale} mode={at.mode} title={fullWidthPunctuation(edition.report.title.join(''))} />
     </ModeShell>
   );
 }

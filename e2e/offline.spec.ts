@@ -1,0 +1,123 @@
+import fs from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe';
+import { installFakeSpeech } from './support/fake-speech';
+import { firstDocument, testDocuments } from './support/pages';
+import { savePreferences } from './support/preferences';
+
+// These tests need the service worker, which every other suite blocks (its cache would hide their routed responses).
+test.use({ serviceWorkers: 'allow' });
+
+const cover = `/zh-CN/large/${firstDocument}`;
+const saveSection = (page: Page) => page.getByRole('region', { name: '没网也能看' });
+
+/** Opens a page and waits until the service worker controls it, as it does after the first visit. */
+async function openControlled(page: Page, path: string) {
+  await page.goto(path);
+  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller), { timeout: 20_000 }).toBe(true);
+}
+
+/** A PNG's width and height, from its IHDR chunk. */
+const pngSize = (data: Buffer) => [data.readUInt32BE(16), data.readUInt32BE(20)];
+
+test('the web app manifest: name, standalone, the theme colour of the tokens, large maskable icons that exist', async ({ page, request }) => {
+  await page.goto('/zh-CN');
+  const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+  const manifest = await (await request.get(href!)).json();
+  expect(manifest).toMatchObject({ name: '长者阅读', display: 'standalone', start_url: '/' });
+  const tokens = fs.readFileSync('app/styles/tokens.css', 'utf8');
+  const brand = tokens.slice(tokens.indexOf(':root {')).match(/--color-button-background:\s*(#[0-9a-f]+)/i)![1];
+  expect(manifest.theme_color).toBe(brand);
+  for (const size of [192, 512]) {
+    const icons = manifest.icons.filter((icon: { sizes: string }) => icon.sizes === `${size}x${size}`);
+    expect(icons.map((icon: { purpose: string }) => icon.purpose).sort()).toEqual(['any', 'maskable']);
+    const image = await request.get(icons[0].src);
+    expect(image.headers()['content-type']).toBe('image/png');
+    expect(pngSize(await image.body())).toEqual([size, size]);
+  }
+});
+
+test('保存到手机: the size is said first, progress shows, and the saved document opens offline, unvisited pages too', async ({ page, context }) => {
+  // The worker and the pages it serves stay within the Content-Security-Policy.
+  const violations: string[] = [];
+  page.on('console', (message) => /Content Security Policy|Refused to/.test(message.text()) && violations.push(message.text()));
+  await openControlled(page, cover);
+  const save = saveSection(page).getByRole('button', { name: /^保存到手机，没网也能看（约 \d+(\.\d)? MB）$/ });
+  await expect(save).toBeVisible();
+  await expect(saveSection(page).getByRole('button', { name: /^连朗读声音一起保存（约 \d+(\.\d)? MB）$/ })).toBeVisible();
+  const sawProgress = page.locator('progress').waitFor({ state: 'attached' }).then(() => true);
+  await save.click();
+  await expect(saveSection(page).getByRole('status')).toHaveText('已保存到这部手机，没网也能看。', { timeout: 60_000 });
+  expect(await sawProgress).toBe(true);
+
+  await context.setOffline(true);
+  // Never opened before: served from what was saved.
+  await page.goto(`/zh-CN/large/${firstDocument}/section/oversight`);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('全面加强对行政权力的制约和监督');
+  await page.goto(`/zh-CN/large/${firstDocument}/whole`);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('法治政府建设情况报告');
+  // A page never saved: the offline page, in words, with the saved document to go to.
+  await page.goto(`/zh-CN/large/${testDocuments[0]}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('没有网络');
+  await expect(page.getByText('这一页还没有保存到手机')).toBeVisible();
+  await page.getByRole('link', { name: /法治政府建设情况报告（适老版）/ }).click();
+  await expect(page).toHaveURL(new RegExp(`${cover}$`));
+  await expect(saveSection(page).getByRole('button', { name: '删除保存的内容' })).toBeVisible();
+  await context.setOffline(false);
+  expect(violations).toEqual([]);
+});
+
+test('removed again: the document no longer opens offline', async ({ page, context }) => {
+  await openControlled(page, cover);
+  await saveSection(page).getByRole('button', { name: /^保存到手机/ }).click();
+  await expect(saveSection(page).getByRole('status')).toHaveText('已保存到这部手机，没网也能看。', { timeout: 60_000 });
+  await saveSection(page).getByRole('button', { name: '删除保存的内容' }).click();
+  await expect(saveSection(page).getByRole('status')).toHaveText('已从这部手机上删除。');
+  await context.setOffline(true);
+  await page.goto(`/zh-CN/large/${firstDocument}/section/oversight`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('没有网络');
+  await expect(page.getByText('这部手机上还没有保存文件')).toBeVisible();
+  await context.setOffline(false);
+});
+
+test('a page opened before opens offline; an error page is never kept, and offline the notice shows instead', async ({ page, context }) => {
+  await openControlled(page, '/en/help');
+  await page.reload();
+  const missing = await page.goto('/en/no-such-page');
+  expect(missing!.status()).toBe(404);
+  await context.setOffline(true);
+  await page.goto('/en/help');
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('No connection');
+  await page.goto('/en/no-such-page');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('No connection');
+  await context.setOffline(false);
+});
+
+test('saved with its recordings, a section reads aloud offline with no system voice', async ({ page, context, baseURL }) => {
+  test.setTimeout(120_000);
+  await installFakeSpeech(page, { absent: true });
+  await savePreferences(context, baseURL!, { view: 'summary', rate: '2' });
+  await openControlled(page, `/zh-CN/${firstDocument}`);
+  await saveSection(page).getByRole('button', { name: /^连朗读声音一起保存/ }).click();
+  await expect(saveSection(page).getByRole('status')).toHaveText('已保存到这部手机，连朗读声音一起，没网也能听。', { timeout: 100_000 });
+  await context.setOffline(true);
+  await page.goto(`/zh-CN/${firstDocument}/section/shortcomings`);
+  await page.getByRole('button', { name: '朗读本节' }).click();
+  const player = page.getByRole('region', { name: '朗读' });
+  await expect(player.getByRole('status')).toContainText('正在用离线录音朗读');
+  await expect.poll(() => page.locator('audio[data-read-aloud]').evaluate((a: HTMLAudioElement) => a.currentTime > 0 && !a.error), { timeout: 20_000 }).toBe(true);
+  await context.setOffline(false);
+});
+
+test('axe: the save control and the offline page, both modes', async ({ page, context }) => {
+  for (const prefix of ['/zh-CN', '/zh-CN/large']) {
+    await openControlled(page, `${prefix}/${firstDocument}`);
+    await expect(saveSection(page)).toBeVisible();
+    await expectNoAxeViolations(page, `${prefix} cover with 没网也能看`);
+    await context.setOffline(true);
+    await page.goto(`${prefix}/${testDocuments[1]}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('没有网络');
+    await expectNoAxeViolations(page, `${prefix} offline page`);
+    await context.setOffline(false);
+  }
+});

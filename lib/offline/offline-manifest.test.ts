@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { offlinePageFor } from './offline-manifest';
+
+describe('offlinePageFor', () => {
+  const manifest = {
+    offlinePages: { '/zh-CN': '/zh-CN/offline', '/zh-CN/large': '/zh-CN/large/offline', '/en': '/en/offline', '/en/large': '/en/large/offline' },
+  };
+
+  it('answers in the language and mode of the page asked for', () => {
+    expect(offlinePageFor(manifest, '/zh-CN/large/doc/section/a')).toBe('/zh-CN/large/offline');
+    expect(offlinePageFor(manifest, '/zh-CN/doc/section/a')).toBe('/zh-CN/offline');
+    expect(offlinePageFor(manifest, '/en/large')).toBe('/en/large/offline');
+    // /zh-CN/larger is not 适老版.
+    expect(offlinePageFor(manifest, '/zh-CN/larger')).toBe('/zh-CN/offline');
+  });
+
+  it('answers a path in no language in the default language, 简体', () => {
+    expect(offlinePageFor(manifest, '/')).toBe('/zh-CN/offline');
+    expect(offlinePageFor(manifest, '/help')).toBe('/zh-CN/offline');
+  });
+});
