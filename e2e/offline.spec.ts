@@ -93,6 +93,35 @@ test('a page opened before opens offline; an error page is never kept, and offli
   await context.setOffline(false);
 });
 
+test('a new version fetches again what the reader saved before it takes over, and drops the old caches: old and new never mix', async ({ page, context }) => {
+  // The state a reader has after saving under an older build: its list of saved documents, and that build's pages.
+  await page.addInitScript(() => {
+    const container = navigator.serviceWorker;
+    const register = container.register.bind(container);
+    (window as unknown as { registerLater: () => Promise<unknown> }).registerLater = () => register('/sw.js', { scope: '/' });
+    container.register = () => new Promise(() => {});
+  });
+  await page.goto('/zh-CN/help');
+  const oversight = `/zh-CN/large/${firstDocument}/section/oversight`;
+  await page.evaluate(async (url) => {
+    const entry = { doc: 'jinnan-fazhi-2024', locale: 'zh-CN', mode: 'large', title: '津南区人民政府关于2024年法治政府建设情况报告', audio: false };
+    await (await caches.open('reader-offline-list')).put('/offline/saved-documents.json', new Response(JSON.stringify([entry])));
+    const old = '<!DOCTYPE html><html lang="zh-CN"><head><title>old</title></head><body><h1>旧版本的页面</h1></body></html>';
+    await (await caches.open('reader-saved-an-older-build')).put(url, new Response(old, { headers: { 'Content-Type': 'text/html' } }));
+    await (window as unknown as { registerLater: () => Promise<unknown> }).registerLater();
+  }, oversight);
+  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller), { timeout: 60_000 }).toBe(true);
+  const names = await page.evaluate(() => caches.keys());
+  expect(names).not.toContain('reader-saved-an-older-build');
+  expect(names.filter((name) => name.startsWith('reader-saved-'))).toHaveLength(1);
+  // The list survives the update, so the next one saves the same documents again.
+  expect(names).toContain('reader-offline-list');
+  await context.setOffline(true);
+  await page.goto(oversight);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('全面加强对行政权力的制约和监督');
+  await context.setOffline(false);
+});
+
 test('saved with its recordings, a section reads aloud offline with no system voice', async ({ page, context, baseURL }) => {
   test.setTimeout(120_000);
   await installFakeSpeech(page, { absent: true });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { offlinePageFor } from './offline-manifest';
+import { VERSIONED_PREFIXES, cacheNames, offlinePageFor } from './offline-manifest';
 
 describe('offlinePageFor', () => {
   const manifest = {
@@ -17,5 +17,12 @@ describe('offlinePageFor', () => {
   it('answers a path in no language in the default language, 简体', () => {
     expect(offlinePageFor(manifest, '/')).toBe('/zh-CN/offline');
     expect(offlinePageFor(manifest, '/help')).toBe('/zh-CN/offline');
+  });
+});
+
+describe('cacheNames', () => {
+  it('gives the caches kept across builds names a new version never deletes as its predecessor’s', () => {
+    for (const kept of [cacheNames.audio, cacheNames.list]) expect(VERSIONED_PREFIXES.filter((prefix) => kept.startsWith(prefix)), kept).toEqual([]);
+    for (const versioned of [cacheNames.opened('v1'), cacheNames.saved('v1')]) expect(VERSIONED_PREFIXES.some((prefix) => versioned.startsWith(prefix))).toBe(true);
   });
 });

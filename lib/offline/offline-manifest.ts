@@ -15,8 +15,8 @@ export const cacheNames = {
   saved: (version: string) => `reader-saved-${version}`,
   /** Recordings: named by their content, so valid across builds. */
   audio: 'reader-audio',
-  /** Which documents the reader saved, kept across builds so a new version saves them again. */
-  list: 'reader-saved-list',
+  /** Which documents the reader saved, kept across builds so a new version saves them again (no versioned prefix). */
+  list: 'reader-offline-list',
 };
 export const SAVED_LIST_KEY = '/offline/saved-documents.json';
 export const VERSIONED_PREFIXES = ['reader-opened-', 'reader-saved-'];
