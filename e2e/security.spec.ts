@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { installFakeSpeech, spoken } from './support/fake-speech';
 import { rawGet } from './support/raw-http';
 import { savePreferences } from './support/preferences';
+import { searchStatus } from './support/search';
 
 const paths = ['/zh-CN', '/en/jinnan-fazhi-2024/section/oversight', '/zh-CN/large/jinnan-fazhi-2024/whole', '/zh-CN/jinnan-fazhi-2024/glossary', '/zh-CN/help', '/zh-CN/no-such-page'];
 
@@ -73,7 +74,7 @@ test('no page logs a Content-Security-Policy violation, even with every feature 
   await page.getByRole('region', { name: '大字幕' }).getByRole('button', { name: '拼音' }).click();
   // 搜索 compiles WebAssembly in a worker: 'wasm-unsafe-eval', and nothing more, allows it.
   await page.goto('/zh-CN/search?q=%E8%B0%83%E8%A7%A3');
-  await expect(page.getByRole('region', { name: '搜索', exact: true }).getByRole('status')).toHaveText(/找到\d+段/);
+  await expect(searchStatus(page)).toHaveText(/找到\d+段/);
   await page.waitForTimeout(1500);
   expect(violations).toEqual([]);
 });

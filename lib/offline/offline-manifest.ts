@@ -42,6 +42,12 @@ export type OfflineManifest = {
 
 export type SavedDocument = Edition & { doc: string; title: string; audio: boolean };
 
+/** The documents this device has saved: read alike by the page and the service worker. */
+export async function readSavedList(): Promise<SavedDocument[]> {
+  const stored = await (await caches.open(cacheNames.list)).match(SAVED_LIST_KEY);
+  return stored ? stored.json() : [];
+}
+
 export const editionKey = ({ locale, mode }: Edition) => `${locale}/${mode}`;
 
 /** The URL prefix of a language and mode, as the routes write it. */

@@ -1,4 +1,4 @@
-import { OFFLINE_MANIFEST_URL, SAVED_LIST_KEY, cacheNames, type OfflineManifest, type SavedDocument } from './offline-manifest';
+import { OFFLINE_MANIFEST_URL, readSavedList, type OfflineManifest, type SavedDocument } from './offline-manifest';
 
 /** Saving needs a service worker and Cache Storage; without them (an old browser, a private window) it is not offered. */
 export const offlineSupported = () => typeof navigator !== 'undefined' && 'serviceWorker' in navigator && typeof caches !== 'undefined';
@@ -11,9 +11,7 @@ export async function offlineManifest(): Promise<OfflineManifest> {
 
 /** What this device has saved; read from the same list the service worker keeps. */
 export async function savedDocuments(): Promise<SavedDocument[]> {
-  if (!offlineSupported()) return [];
-  const stored = await (await caches.open(cacheNames.list)).match(SAVED_LIST_KEY);
-  return stored ? stored.json() : [];
+  return offlineSupported() ? readSavedList() : [];
 }
 
 /**

@@ -4,7 +4,7 @@ import { publishedDate } from '@/lib/content/published-date';
 import { routing, type Locale } from '@/lib/i18n/routing';
 import { messages } from '@/lib/i18n/messages';
 import { documents, editionOf, findDocument } from '@/lib/library';
-import { CARD_SIZE, cardColours as colours } from '@/lib/og/card';
+import { CARD_SIZE, cardColours } from '@/lib/og/card';
 import { cardFonts } from '@/lib/og/card-fonts';
 
 // The link card of each document, in each language: what a chat app shows under a shared link. Made at build.
@@ -23,6 +23,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ pat
   const title = fullWidthPunctuation(report.title.join(''));
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'Asia/Shanghai' }).format(publishedDate(report.published));
   const facts = `${fullWidthPunctuation(report.issuer)}　${date}`;
+  const colours = cardColours();
   const bold = cardFonts(site + title, 700);
   const regular = cardFonts(facts, 400);
   return new ImageResponse(

@@ -12,6 +12,7 @@ import {
   cacheNames,
   editionKey,
   offlinePageFor,
+  readSavedList,
   type OfflineManifest,
   type SavedDocument,
 } from '../offline-manifest';
@@ -25,10 +26,6 @@ declare const __READER_OFFLINE_PAGES__: OfflineManifest['offlinePages'];
 const version = __READER_VERSION__;
 const onlyOk = () => new CacheableResponsePlugin({ statuses: [200] });
 
-const readList = async (): Promise<SavedDocument[]> => {
-  const stored = await (await caches.open(cacheNames.list)).match(SAVED_LIST_KEY);
-  return stored ? stored.json() : [];
-};
 const writeList = async (list: SavedDocument[]) =>
   (await caches.open(cacheNames.list)).put(SAVED_LIST_KEY, new Response(JSON.stringify(list), { headers: { 'Content-Type': 'application/json' } }));
 const sameDocument = (a: SavedDocument, b: SavedDocument) => a.doc === b.doc && editionKey(a) === editionKey(b);
@@ -63,13 +60,13 @@ async function save(entry: SavedDocument, progress: (done: number, total: number
   const total = pages.length + audio.length;
   await store(pages, cacheNames.saved(version), (done) => progress(done, total));
   await store(audio, cacheNames.audio, (done) => progress(pages.length + done, total));
-  await writeList([...(await readList()).filter((other) => !sameDocument(other, entry)), entry]);
+  await writeList([...(await readSavedList()).filter((other) => !sameDocument(other, entry)), entry]);
 }
 
 /** Forgets a saved document, and every file no other saved document needs (code and recordings are shared). */
 async function remove(entry: SavedDocument) {
   const manifest = await freshManifest();
-  const kept = (await readList()).filter((other) => !sameDocument(other, entry));
+  const kept = (await readSavedList()).filter((other) => !sameDocument(other, entry));
   await writeList(kept);
   const stillNeeded = new Set(kept.flatMap((other) => Object.values(needs(manifest, other)).flat()));
   const gone = Object.values(needs(manifest, { ...entry, audio: true })).flat().filter((url) => !stillNeeded.has(url));
@@ -81,7 +78,7 @@ async function remove(entry: SavedDocument) {
 
 /** Everything the reader saved, fetched anew for this version before it takes over. */
 async function saveAgain() {
-  const list = await readList();
+  const list = await readSavedList();
   if (!list.length) return;
   const manifest = await freshManifest();
   for (const entry of list) {
