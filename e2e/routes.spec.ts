@@ -172,3 +172,19 @@ test('every old URL redirects for good to its new place, keeping the paragraph a
   await expect(page).toHaveURL(/\/zh-CN\/large\/jinnan-fazhi-2024\/section\/oversight#oversight-2$/);
   await expect(page.locator(':target')).toHaveAttribute('id', 'oversight-2');
 });
+
+// In a prerendered page React may send a Suspense boundary after the rest, hidden, for an inline script to move
+// into place: without JavaScript that part of the page would be missing (components/layout/ModeShell.tsx).
+test('every kind of page has all its text in its HTML, in place, with nothing left for a script to reveal', async ({ request }) => {
+  const kinds = ['', '/help', '/search', '/offline', '/jinnan-fazhi-2024', '/jinnan-fazhi-2024/whole', '/jinnan-fazhi-2024/glossary', '/jinnan-fazhi-2024/section/law-enforcement'];
+  for (const locale of ['zh-CN', 'en']) {
+    for (const mode of ['', '/large']) {
+      for (const kind of kinds) {
+        const path = `/${locale}${mode}${kind}`;
+        const html = await (await request.get(path)).text();
+        expect(html, path).toContain('<main');
+        expect(html, `${path} has a boundary sent out of place`).not.toMatch(/<div hidden id="S:\d+"|<template id="B:\d+"/);
+      }
+    }
+  }
+});

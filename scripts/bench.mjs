@@ -8,6 +8,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import autocannon from 'autocannon';
 import { firstLoadJs } from './first-load-js.mjs';
+import { htmlBytes, startBaseline } from './bench/baseline.mjs';
+import { hydratedElements } from './bench/hydrated-elements.mjs';
 import { lighthouseRun } from './bench/lighthouse-run.mjs';
 import { readAloudTimings } from './bench/read-aloud-timing.mjs';
 import { searchIndexSize, searchTimings } from './bench/search-timing.mjs';
@@ -25,6 +27,8 @@ const variants = [
   ['标准版', '', null],
   ['适老版 + 黑底黄字 + largest text', '/large', encodeURIComponent('mode=large&theme=black&size=5')],
 ];
+// Issue 17's budgets, Lighthouse mobile: the whole report is one long page, so its own limits are wider.
+const pageBudget = (name) => (name === 'whole document' ? { tbt: 150, lcp: 1800, performance: 95 } : { tbt: 100, lcp: 1800, performance: 98 });
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const log = (...args) => console.log('bench:', ...args);
 
@@ -53,9 +57,10 @@ try {
         const m = (key) => median(runs.map((r) => r[key]));
         if (formFactor === 'mobile') {
           const at = `${name}, ${variant}, mobile`;
-          check(`Lighthouse performance (${at})`, '≥ 98', m('performance'), m('performance') >= 98);
-          check(`LCP (${at})`, '≤ 1500 ms', m('lcp').toFixed(0), m('lcp') <= 1500);
-          check(`TBT (${at})`, '≤ 50 ms', m('tbt').toFixed(0), m('tbt') <= 50);
+          const limit = pageBudget(name);
+          check(`Lighthouse performance (${at})`, `≥ ${limit.performance}`, m('performance'), m('performance') >= limit.performance);
+          check(`LCP (${at})`, `≤ ${limit.lcp} ms`, m('lcp').toFixed(0), m('lcp') <= limit.lcp);
+          check(`TBT (${at})`, `≤ ${limit.tbt} ms`, m('tbt').toFixed(0), m('tbt') <= limit.tbt);
         }
         const perfect = ['accessibility', 'bestPractices', 'seo'].every((key) => m(key) === 100);
         check(`a11y, best practices, SEO (${name}, ${variant}, ${formFactor})`, '100', perfect ? '100' : 'below 100', perfect);
@@ -66,11 +71,47 @@ try {
     }
   }
 
-  out.push('', '## First-load JavaScript (gzip)', '', '| page | files | kB |', '|---|---|---|');
+  out.push('', '## First-load JavaScript and HTML', '', '| page | JS files | JS kB gz | HTML kB | HTML kB gz |', '|---|---|---|---|---|');
   for (const [name, path] of [...pages, ['glossary', '/zh-CN/jinnan-fazhi-2024/glossary']]) {
     const { files, kB } = await firstLoadJs(server.url + path);
-    out.push(`| ${name} | ${files} | ${kB.toFixed(1)} |`);
-    if (name === 'section') check('first-load JS, section page', '≤ 155 kB gz', kB.toFixed(1), kB <= 155);
+    const html = await htmlBytes(server.url + path);
+    out.push(`| ${name} | ${files} | ${kB.toFixed(1)} | ${(html.raw / 1000).toFixed(1)} | ${(html.gzip / 1000).toFixed(1)} |`);
+    check(`first-load JS, ${name}`, '≤ 155 kB gz', kB.toFixed(1), kB <= 155);
+  }
+
+  // Before and after, interleaved run by run so the machine's load falls on both alike.
+  if (process.env.BENCH_BASELINE) {
+    const baseline = await startBaseline(process.env.BENCH_BASELINE, 4310);
+    try {
+      out.push(
+        '',
+        `## Before and after: ${baseline.commit} → this build (Lighthouse mobile, 标准版, median of ${RUNS}, interleaved)`,
+        '',
+        'Script and layout: main-thread time in Lighthouse\'s trace (4× CPU). Hydrated: elements React attaches to, of all in the page.',
+        '',
+        '| page | build | TBT ms | LCP ms | perf | script ms | style & layout ms | hydrated elements | first-load JS kB gz | HTML kB | HTML kB gz |',
+        '|---|---|---|---|---|---|---|---|---|---|---|',
+      );
+      for (const [name, path] of pages.filter(([name]) => name !== 'cover')) {
+        const runs = { before: [], after: [] };
+        for (let i = 0; i < RUNS; i++) {
+          runs.before.push(await lighthouseRun(baseline.url + path, { formFactor: 'mobile' }));
+          runs.after.push(await lighthouseRun(server.url + path, { formFactor: 'mobile' }));
+        }
+        for (const [build, url] of [['before', baseline.url], ['after', server.url]]) {
+          const m = (key) => median(runs[build].map((r) => r[key]));
+          const js = await firstLoadJs(url + path);
+          const html = await htmlBytes(url + path);
+          const elements = await hydratedElements(url + path);
+          out.push(
+            `| ${name} | ${build} | ${m('tbt').toFixed(0)} | ${m('lcp').toFixed(0)} | ${m('performance')} | ${m('scriptEvaluation').toFixed(0)} | ${m('styleLayout').toFixed(0)} | ${elements.hydrated} of ${elements.all} | ${js.kB.toFixed(1)} | ${(html.raw / 1000).toFixed(1)} | ${(html.gzip / 1000).toFixed(1)} |`,
+          );
+          log(out.at(-1));
+        }
+      }
+    } finally {
+      baseline.stop();
+    }
   }
 
   const fileServer = await startStaticFileServer(4301, '.next/server/app');

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { RouteContext } from '@/lib/routes';
 import { ArrivalFocus } from './ArrivalFocus';
-import { BackToTop } from './BackToTop';
+import { BackToTopWhenIdle } from './BackToTopWhenIdle';
 import { PrintFooter } from './PrintFooter';
 import { SiteFooter } from './SiteFooter';
 import { CaptionSlot } from '@/components/aids/CaptionSlot';
@@ -22,6 +22,11 @@ type Props = {
 /**
  * The frame of every report page. `data-page-mode` is rendered into the HTML of the large-type URLs,
  * so 适老版 works from a shared link even with JavaScript off.
+ *
+ * No <Suspense> here, though one would let React hydrate the page in slices: in a prerendered page React
+ * sends a boundary not finished when the page's start is written (the header, on the whole report) after
+ * the rest, hidden, for a script to move into place, so without JavaScript it would be missing
+ * (docs/benchmark-notes.md; e2e/routes.spec.ts checks every kind of page).
  */
 export function ModeShell({ at, path, readAloud, children }: Props) {
   return (
@@ -32,7 +37,7 @@ export function ModeShell({ at, path, readAloud, children }: Props) {
         <PrintFooter path={path} />
       </main>
       <SiteFooter />
-      <BackToTop />
+      <BackToTopWhenIdle />
       <ArrivalFocus />
       <ReadingGuides />
       {/* 大字幕: on every page, shown by CSS when switched on, so it is there from the first paint. */}

@@ -6,6 +6,7 @@ import { createPortal } from 'react-dom';
 import { keyShortcut } from '@/lib/aids/shortcuts';
 import { appliedPreferences } from '@/lib/preferences/client';
 import { READ_BLOCKS } from '@/lib/read-aloud/read-block';
+import { whenIdle } from '@/lib/when-idle';
 import styles from './ReadAloud.module.css';
 
 type Runtime = typeof import('@/lib/read-aloud/runtime');
@@ -36,8 +37,7 @@ export function ReadAloudLauncher({ scope, nextHref }: { scope: 'section' | 'who
   // offline recordings. A page reached by 连读 starts reading at once.
   useEffect(() => {
     if (runtime?.takeAutoplayRequest()) return begin((r) => r.startReading());
-    const whenIdle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 500));
-    whenIdle(() => void loadRuntime().then((loaded) => loaded.chooseEngine()));
+    return whenIdle(() => void loadRuntime().then((loaded) => loaded.chooseEngine()));
   }, [begin]);
 
   // 从这里读 buttons and 指读 taps anywhere in the text, handled in one place.

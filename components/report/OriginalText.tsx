@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import type { Section } from '@/lib/content/load-report';
 import type { EditorNote, GlossaryEntry } from '@/lib/content/schema';
 import { segmentByNotes } from '@/lib/content/segments';
+import { StaticMarkup } from '@/components/layout/StaticMarkup';
 import { PrintedNotes } from './PrintedNotes';
 import { SectionParagraphs } from './SectionParagraphs';
 import styles from './OriginalText.module.css';
@@ -21,7 +22,7 @@ type Props = {
   afterNotes?: EditorNote[];
 };
 
-/** 原文: a section's paragraphs as published. */
+/** 原文: a section's paragraphs as published, as static markup (its behaviour is delegated: 从这里读, popovers). */
 export async function OriginalText({ section, headingLevel, lang, glossary, hasSummary, before, after, afterNotes = [] }: Props) {
   const t = await getTranslations('Summary');
   const Heading = `h${headingLevel}` as const;
@@ -29,7 +30,7 @@ export async function OriginalText({ section, headingLevel, lang, glossary, hasS
   // In the order their marks appear, as segmentByNotes places them.
   const notes = [...section.paragraphs.flatMap((p) => segmentByNotes(p).flatMap((s) => (s.note ? [s.note] : []))), ...afterNotes];
   return (
-    <section aria-labelledby={headingId} className={styles.original} data-view-part={hasSummary ? 'original' : undefined}>
+    <StaticMarkup as="section" aria-labelledby={headingId} className={styles.original} data-view-part={hasSummary ? 'original' : undefined}>
       <Heading id={headingId} className={styles.heading}>
         {t('originalHeading')}
       </Heading>
@@ -39,6 +40,6 @@ export async function OriginalText({ section, headingLevel, lang, glossary, hasS
         {after}
       </div>
       <PrintedNotes notes={notes} />
-    </section>
+    </StaticMarkup>
   );
 }

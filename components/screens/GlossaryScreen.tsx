@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { ModeShell } from '@/components/layout/ModeShell';
+import { StaticMarkup } from '@/components/layout/StaticMarkup';
 import { sectionTitle } from '@/components/report/section-title';
 import { fullWidthPunctuation } from '@/lib/content/chinese-punctuation';
 import type { Edition } from '@/lib/library';
@@ -36,7 +37,7 @@ export async function GlossaryScreen({ at, edition }: DocumentPage) {
     <ModeShell at={at} path={routes.glossary(at)}>
       <h1 className={styles.title}>{t('title')}</h1>
       <p>{t('intro')}</p>
-      <dl className={styles.list}>
+      <StaticMarkup as="dl" className={styles.list}>
         {edition.glossary.map((entry, index) => {
           const { section, href } = firstAppearance(at, edition, entry.term);
           return (
@@ -53,7 +54,7 @@ export async function GlossaryScreen({ at, edition }: DocumentPage) {
             </div>
           );
         })}
-      </dl>
+      </StaticMarkup>
       <p>
         <a href={routes.cover(at)}>{fullWidthPunctuation(edition.report.title.join(''))}</a>
       </p>

@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { fullWidthPunctuation } from '@/lib/content/chinese-punctuation';
 import type { SummaryFile } from '@/lib/content/schema';
 import { readBlock } from '@/lib/read-aloud/read-block';
+import { StaticMarkup } from '@/components/layout/StaticMarkup';
 import { KeyNumbers } from './KeyNumbers';
 import styles from './PlainSummary.module.css';
 
@@ -14,7 +15,7 @@ export async function PlainSummary({ sectionId, summary: file, headingLevel }: P
   const Heading = `h${headingLevel}` as const;
   const headingId = `${sectionId}-summary`;
   return (
-    <section className={styles.summary} aria-labelledby={headingId} data-view-part="summary">
+    <StaticMarkup as="section" className={styles.summary} aria-labelledby={headingId} data-view-part="summary">
       <Heading id={headingId} className={styles.heading}>
         {t('heading')}
       </Heading>
@@ -36,6 +37,6 @@ export async function PlainSummary({ sectionId, summary: file, headingLevel }: P
       />
       {/* Who wrote it, after the plain words themselves: the first screen shows the text. */}
       <p className={styles.byEditors}>{t('byEditors')}</p>
-    </section>
+    </StaticMarkup>
   );
 }

@@ -15,8 +15,8 @@ async function untilServing(url) {
   }
 }
 
-export async function startProductionServer(port) {
-  const child = spawn('node_modules/.bin/next', ['start', '-p', String(port)], { stdio: 'ignore', detached: true });
+export async function startProductionServer(port, cwd = '.') {
+  const child = spawn('node_modules/.bin/next', ['start', '-p', String(port)], { cwd, stdio: 'ignore', detached: true });
   const url = `http://localhost:${port}`;
   await untilServing(url);
   // Kill the whole group: `next start` leaves a `next-server` child otherwise (docs/toolchain.md).

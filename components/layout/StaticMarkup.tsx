@@ -1,0 +1,14 @@
+import type { ComponentPropsWithoutRef, ElementType, ReactNode } from 'react';
+import { renderStatic } from '@/lib/static-markup/render-static';
+
+type Tag = 'section' | 'div' | 'dl' | 'ul';
+type Props<T extends Tag> = { as: T; children: ReactNode } & Omit<ComponentPropsWithoutRef<T>, 'children' | 'dangerouslySetInnerHTML'>;
+
+/**
+ * An element whose contents are the report's text, sent as static markup: React hydrates the element
+ * itself and never walks what is inside it (lib/static-markup/render-static.ts says why).
+ */
+export async function StaticMarkup<T extends Tag>({ as, children, ...props }: Props<T>) {
+  const Element = as as ElementType;
+  return <Element {...props} dangerouslySetInnerHTML={{ __html: await renderStatic(children) }} />;
+}

@@ -1,0 +1,7 @@
+'use client';
+
+import { loadWhenIdle } from '@/components/layout/load-when-idle';
+
+export const ServiceWorkerRegistrationWhenIdle = loadWhenIdle(() =>
+  import('./ServiceWorkerRegistration').then((module) => module.ServiceWorkerRegistration),
+);
