@@ -36,6 +36,22 @@ test('by keyboard alone: type, Enter, the count is announced, Tab reaches the fi
   await expect(page.getByRole('searchbox')).toHaveValue('找律师');
 });
 
+test('words typed before the page’s code arrives are kept, and Enter then searches for them', async ({ page }) => {
+  // A slow phone line: the scripts come a second and a half after the page, and the reader types at once.
+  await page.route('**/_next/static/chunks/*.js', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  await page.goto('/zh-CN/search', { waitUntil: 'domcontentloaded' });
+  await page.getByRole('searchbox').fill('找律师');
+  // Enter once React has taken over the page (its fiber is on the box) and run its effects (a frame later).
+  await page.waitForFunction(() => Object.keys(document.querySelector('input[name="q"]')!).some((key) => key.startsWith('__reactFiber$')));
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))));
+  await expect(page.getByRole('searchbox')).toHaveValue('找律师');
+  await page.getByRole('searchbox').press('Enter');
+  await expect(searchStatus(page)).toHaveText(/找到\d+段和「找律师」有关的内容/);
+});
+
 test('「朗读这一段」 reads that result’s passage aloud, as published', async ({ page }) => {
   await installFakeSpeech(page, { utteranceMs: 5 });
   await page.goto('/zh-CN/search?q=%E8%B0%83%E8%A7%A3');

@@ -42,8 +42,6 @@ export function SearchResults({ prefix, localePrefix, synonyms, vocabulary, ways
     let current = 0;
     const search = async (query: string) => {
       const run = ++current;
-      const input = document.querySelector<HTMLInputElement>('[data-search-form] input[name="q"]');
-      if (input) input.value = query;
       if (!query.trim()) return setState({ status: 'idle', query, found: [] });
       setState({ status: 'searching', query, found: [] });
       try {
@@ -54,7 +52,14 @@ export function SearchResults({ prefix, localePrefix, synonyms, vocabulary, ways
         if (run === current) setState({ status: navigator.onLine ? 'failed' : 'offline', query, found: [] });
       }
     };
-    const fromAddress = () => void search(new URLSearchParams(location.search).get('q') ?? '');
+    const fromAddress = () => {
+      const query = new URLSearchParams(location.search).get('q') ?? '';
+      const input = document.querySelector<HTMLInputElement>('[data-search-form] input[name="q"]');
+      // The box shows the address's question (after back, too), but a reader who began typing before this
+      // code arrived keeps their words when the address has none.
+      if (input && (query || document.activeElement !== input)) input.value = query;
+      void search(query);
+    };
     const onSubmit = (event: SubmitEvent) => {
       const form = (event.target as Element).closest('[data-search-form]');
       if (!form) return;
