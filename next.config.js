@@ -33,9 +33,6 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   generateEtags: false,
-  // One render-blocking stylesheet per page rather than four: every request before the first paint costs a
-  // round trip on a slow phone line, and the whole site's CSS is ≈ 25 kB, so sharing it costs little (issue 17).
-  experimental: { cssChunking: 'graph' },
   ...(isStaticExport ? staticExport : serverOnly),
 };
 

@@ -3,7 +3,7 @@ import { NextIntlClientProvider } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { SkipLink } from '@/components/layout/SkipLink';
-import { ServiceWorkerRegistrationWhenIdle } from '@/components/offline/ServiceWorkerRegistrationWhenIdle';
+import { ServiceWorkerRegistration } from '@/components/offline/ServiceWorkerRegistration';
 import { pageLocale, type LocaleParams } from '@/lib/i18n/page-locale';
 import { messages } from '@/lib/i18n/messages';
 import { routing, type Locale } from '@/lib/i18n/routing';
@@ -51,7 +51,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         <div id="top" tabIndex={-1} />
         <SkipLink />
         <NextIntlClientProvider messages={clientMessages(locale)}>{children}</NextIntlClientProvider>
-        <ServiceWorkerRegistrationWhenIdle />
+        <ServiceWorkerRegistration />
       </body>
     </html>
   );

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { RouteContext } from '@/lib/routes';
 import { ArrivalFocus } from './ArrivalFocus';
-import { BackToTopWhenIdle } from './BackToTopWhenIdle';
+import { BackToTop } from './BackToTop';
 import { PrintFooter } from './PrintFooter';
 import { SiteFooter } from './SiteFooter';
 import { CaptionSlot } from '@/components/aids/CaptionSlot';
@@ -37,7 +37,7 @@ export function ModeShell({ at, path, readAloud, children }: Props) {
         <PrintFooter path={path} />
       </main>
       <SiteFooter />
-      <BackToTopWhenIdle />
+      <BackToTop />
       <ArrivalFocus />
       <ReadingGuides />
       {/* 大字幕: on every page, shown by CSS when switched on, so it is there from the first paint. */}

@@ -1,7 +1,0 @@
-'use client';
-
-import { loadWhenIdle } from '@/components/layout/load-when-idle';
-
-export const ServiceWorkerRegistrationWhenIdle = loadWhenIdle(() =>
-  import('./ServiceWorkerRegistration').then((module) => module.ServiceWorkerRegistration),
-);
