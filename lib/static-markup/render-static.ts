@@ -5,7 +5,7 @@ import { Fragment, isValidElement, type ReactNode } from 'react';
  * paragraphs, summaries, glossary). React hydrates a `dangerouslySetInnerHTML` element without walking
  * its children, so thousands of text nodes cost the phone nothing at start-up (issue 17). What it
  * renders is what React's own renderer would (react-dom/server is not allowed in Server Components;
- * render-static.test.ts holds the two side by side). Behaviour reaches this markup only through
+ * render-static.test.tsx holds the two side by side). Behaviour reaches this markup only through
  * attributes: native popovers, and clicks delegated by data-* hooks.
  */
 export async function renderStatic(node: ReactNode | Promise<ReactNode>): Promise<string> {

@@ -6,6 +6,7 @@ import { execSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { startProductionServer } from './servers.mjs';
 
 export async function startBaseline(ref, port) {
@@ -31,7 +32,6 @@ export async function startBaseline(ref, port) {
 
 /** The page's HTML as sent, raw and gzipped: the text, its markup and the framework's copy of it (the RSC payload). */
 export async function htmlBytes(url) {
-  const { gzipSync } = await import('node:zlib');
   const html = Buffer.from(await (await fetch(url)).arrayBuffer());
   return { raw: html.length, gzip: gzipSync(html).length };
 }
