@@ -52,9 +52,9 @@ export async function HelpScreen({ at }: SitePage) {
       <dl className={styles.list}>
         {ITEMS.map(([item, shortcuts]) => (
           <div key={item} className={styles.entry}>
-            <dt className={styles.name}>{t(`items.${item}.0` as 'items.large.0')}</dt>
+            <dt className={styles.name}>{t(`items.${item}.name` as 'items.large.name')}</dt>
             <dd className={styles.what}>
-              {t(`items.${item}.1` as 'items.large.1')}
+              {t(`items.${item}.what` as 'items.large.what')}
               {shortcuts.length > 0 && (
                 <span className={styles.shortcut}>{t.rich('shortcut', { keys: () => keys(shortcuts) })}</span>
               )}
