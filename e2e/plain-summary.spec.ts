@@ -40,14 +40,38 @@ test('简明版 ⇄ 原文 for all sections is remembered across pages and visit
 
 test('on the whole report one section’s switch changes just that section', async ({ page }) => {
   await page.goto('/zh-CN/jinnan-fazhi-2024/whole');
-  await page.getByRole('group', { name: '显示方式', exact: true }).getByRole('button', { name: '原文', exact: true }).click();
+  const pageWide = page.getByRole('group', { name: '显示方式', exact: true });
+  await pageWide.getByRole('button', { name: '原文', exact: true }).click();
   const section = page.locator('#oversight');
-  await section.getByRole('group', { name: '本节显示方式' }).getByRole('button', { name: '简明版', exact: true }).click();
+  const sectionSwitch = section.getByRole('group', { name: '本节显示方式' });
+  await expect(sectionSwitch.getByRole('button', { name: '原文', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await sectionSwitch.getByRole('button', { name: '简明版', exact: true }).click();
   await expect(section.getByRole('region', { name: '简明版' })).toBeVisible();
   await expect(section.getByRole('region', { name: '原文' })).toBeHidden();
+  await expect(sectionSwitch.getByRole('button', { name: '简明版', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await expect(sectionSwitch.getByRole('button', { name: '原文', exact: true })).toHaveAttribute('aria-pressed', 'false');
+  await expect(section.getByRole('status').filter({ hasText: '现在只显示简明版。' })).toBeAttached();
   const other = page.locator('#joint-effort');
   await expect(other.getByRole('region', { name: '简明版' })).toBeHidden();
   await expect(other.getByRole('region', { name: '原文' })).toBeVisible();
+  await expect(other.getByRole('group', { name: '本节显示方式' }).getByRole('button', { name: '原文', exact: true })).toHaveAttribute('aria-pressed', 'true');
+
+  // The page-wide switch takes every section back, and each section's switch says so.
+  await pageWide.getByRole('button', { name: '简明+原文', exact: true }).click();
+  await expect(section.getByRole('region', { name: '原文' })).toBeVisible();
+  await expect(sectionSwitch.getByRole('button', { name: '简明+原文', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await expect(sectionSwitch.getByRole('button', { name: '简明版', exact: true })).toHaveAttribute('aria-pressed', 'false');
+});
+
+test('after 全部重置 the switch shows the view now in effect, not the one last pressed', async ({ page }) => {
+  await page.goto('/zh-CN/jinnan-fazhi-2024/section/oversight');
+  await page.getByRole('button', { name: '原文', exact: true }).click();
+  await expect(page.getByRole('button', { name: '原文', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await page.getByRole('button', { name: '无障碍' }).click();
+  await page.getByRole('button', { name: '全部重置' }).click();
+  await expect(summary(page)).toBeVisible();
+  await expect(page.getByRole('button', { name: '简明+原文', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('button', { name: '原文', exact: true })).toHaveAttribute('aria-pressed', 'false');
 });
 
 test('the English interface shows English summaries beside the Chinese original', async ({ page }) => {

@@ -2,6 +2,8 @@ import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { NoSummary } from '@/components/summary/NoSummary';
 import { PlainSummary } from '@/components/summary/PlainSummary';
+import { SectionViewSwitch } from '@/components/summary/SectionViewSwitch';
+import { SectionViewSwitches } from '@/components/summary/SectionViewSwitches';
 import { ViewSwitch } from '@/components/summary/ViewSwitch';
 import { fullWidthPunctuation } from '@/lib/content/chinese-punctuation';
 import type { Section } from '@/lib/content/load-report';
@@ -24,7 +26,7 @@ export async function WholeDocument({ edition, coverActions }: { edition: Editio
     const summary = summaries.get(section.id);
     return (
       <>
-        {summary && <ViewSwitch sectionId={section.id} />}
+        {summary && <SectionViewSwitch sectionId={section.id} />}
         {summary ? <PlainSummary sectionId={section.id} summary={summary} headingLevel={level} /> : <NoSummary />}
         <OriginalText
           section={section}
@@ -42,7 +44,12 @@ export async function WholeDocument({ edition, coverActions }: { edition: Editio
   return (
     <article className={styles.report}>
       <Cover edition={edition} actions={coverActions} />
-      {summaries.size > 0 && <ViewSwitch />}
+      {summaries.size > 0 && (
+        <>
+          <ViewSwitch />
+          <SectionViewSwitches />
+        </>
+      )}
       {report.introduction && (
         <section
           id={report.introduction.id}

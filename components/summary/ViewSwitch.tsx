@@ -4,37 +4,38 @@ import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 import { appliedPreferences, applyPreference } from '@/lib/preferences/client';
 import { PREFERENCES, type Preferences } from '@/lib/preferences/definitions';
+import { watchPreference } from '@/lib/preferences/watch';
+import { clearSectionViews } from '@/lib/views/section-views';
+import { VIEW_ANNOUNCEMENT } from '@/lib/views/view-announcement';
 import styles from './ViewSwitch.module.css';
 
 type View = Preferences['view'];
-const announcement = { summary: 'announceSummary', both: 'announceBoth', original: 'announceOriginal' } as const;
 
 /**
- * 简明版 ⇄ 原文. Without `sectionId` it sets the reader's remembered preference for every section;
- * with one it changes only that section, in place (on the whole-report page). Which option looks
- * pressed comes from CSS on <html>, so a saved choice shows correctly from the first paint.
+ * 简明版 ⇄ 原文: the reader's remembered choice, for every section (a section's own switch on the
+ * whole-report page is SectionViewSwitch). Which option looks pressed comes from CSS on <html>, so a
+ * saved choice shows correctly from the first paint.
  */
-export function ViewSwitch({ sectionId }: { sectionId?: string }) {
+export function ViewSwitch() {
   const t = useTranslations('View');
   const [view, setView] = useState<View | null>(null);
   const [message, setMessage] = useState('');
 
-  useEffect(() => setView(appliedPreferences().view), []);
+  useEffect(() => {
+    const show = () => setView(appliedPreferences().view);
+    show();
+    return watchPreference('view', show);
+  }, []);
 
   function choose(next: View) {
-    if (sectionId) {
-      document.getElementById(sectionId)?.setAttribute('data-section-view', next);
-    } else {
-      applyPreference('view', next);
-      document.querySelectorAll('[data-section-view]').forEach((el) => el.removeAttribute('data-section-view'));
-    }
-    setView(next);
-    setMessage(t(announcement[next]));
+    applyPreference('view', next);
+    clearSectionViews();
+    setMessage(t(VIEW_ANNOUNCEMENT[next]));
   }
 
   return (
     <div className={styles.switch} data-print-hidden>
-      <div role="group" aria-label={sectionId ? t('sectionLabel') : t('label')} className={styles.options}>
+      <div role="group" aria-label={t('label')} className={styles.options}>
         {PREFERENCES.view.map((option) => (
           <button
             key={option}
