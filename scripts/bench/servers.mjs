@@ -23,9 +23,12 @@ export async function startProductionServer(port, cwd = '.') {
   return { url, stop: () => process.kill(-child.pid, 'SIGTERM') };
 }
 
-/** A static file server (sirv, as Vite's preview uses) over the build's prerendered HTML files. */
-export async function startStaticFileServer(port, dir) {
-  const server = http.createServer(sirv(dir, { extensions: ['html'], etag: false }));
+/**
+ * A static file server (sirv, as Vite's preview uses) over the build's prerendered HTML files; `compressed` sends
+ * the export's precompressed copies (scripts/precompress.ts), as nginx does.
+ */
+export async function startStaticFileServer(port, dir, { compressed = false } = {}) {
+  const server = http.createServer(sirv(dir, { extensions: ['html'], etag: false, gzip: compressed, brotli: compressed }));
   await new Promise((resolve) => server.listen(port, resolve));
   return { url: `http://localhost:${port}`, stop: () => server.close() };
 }
