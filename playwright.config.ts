@@ -5,7 +5,7 @@ const port = Number(process.env.E2E_PORT ?? 4173);
 const staticPort = Number(process.env.E2E_STATIC_PORT ?? port + 1);
 const nextStart = `http://localhost:${port}`;
 const nginx = `http://localhost:${staticPort}`;
-// Tests run against the production builds: the prerendered pages users get, plus the two synthetic test documents,
+// Tests run against the production builds: the prerendered pages users get, plus the synthetic test documents,
 // imported from e2e/fixtures/import with the real importer into a content root of their own.
 const testContent = 'npx tsx scripts/e2e-content.ts';
 

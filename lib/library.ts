@@ -49,7 +49,8 @@ export function loadLibrary(roots: string[] = contentRoots()): LoadedDocument[] 
     if (other) throw new ContentError(document.dir, [`the name "${document.slug}" is also used by ${path.relative(process.cwd(), other)}`]);
     seen.set(document.slug, document.dir);
   }
-  return documents.sort((a, b) => b.report.published.localeCompare(a.report.published) || a.slug.localeCompare(b.slug));
+  // Undated documents (the editor has still to add the date) come last.
+  return documents.sort((a, b) => (b.report.published ?? '').localeCompare(a.report.published ?? '') || a.slug.localeCompare(b.slug));
 }
 
 let library: LoadedDocument[] | undefined;

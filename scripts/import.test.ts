@@ -18,8 +18,8 @@ describe('npm run import', { timeout: 60_000 }, () => {
     expect(stderr).toBe('');
     expect(status).toBe(0);
     expect(stdout.split('\n').slice(0, 2)).toEqual([
-      `Imported ${GBK_NOTICE} (GB18030, 33 lines) into ${root}/documents/fire/`,
-      '  title:         「某县人民政府关于做好2025年」 + 「冬春季森林防火工作的通知」',
+      `Imported ${GBK_NOTICE} (GB18030 text, 33 lines) into ${root}/documents/fire/`,
+      '  title:         「某县人民政府关于做好2025年」 + 「冬春季森林防火工作的通知」   (from the title-like lines above the text)',
     ]);
     expect(fs.existsSync(path.join(root, 'documents/fire/document.yaml'))).toBe(true);
   });
@@ -43,7 +43,7 @@ describe('npm run import', { timeout: 60_000 }, () => {
   it('shows the usage without a slug, exit code 2', () => {
     const { status, stderr } = cli(GBK_NOTICE);
     expect(status).toBe(2);
-    expect(stderr).toMatch(/^usage: npm run import -- <file\.txt\|file\.docx> --slug <slug>/);
+    expect(stderr).toMatch(/^usage: npm run import -- <file\.txt\|\.docx\|\.html\|\.pdf, or https:\/\/…> --slug <slug>/);
   });
 
   it('runs as the npm script, --content-root and --force included', () => {

@@ -1,5 +1,5 @@
 /**
- * npm run import -- <file.txt|file.docx> --slug <slug> [--force] [--content-root <dir>]
+ * npm run import -- <file.txt|.docx|.html|.pdf, or a page's address> --slug <slug> [--force] [--content-root <dir>]
  * Writes content/documents/<slug>/ and prints what it found; a bad input stops it with one line on stderr.
  */
 import path from 'node:path';
@@ -8,7 +8,7 @@ import { importFile } from '../lib/import/import-file';
 import { ImportError } from '../lib/import/import-error';
 import { formatReport } from '../lib/import/report';
 
-const USAGE = 'usage: npm run import -- <file.txt|file.docx> --slug <slug> [--force] [--content-root <dir>]';
+const USAGE = 'usage: npm run import -- <file.txt|.docx|.html|.pdf, or https://…> --slug <slug> [--force] [--content-root <dir>]';
 
 async function main(): Promise<number> {
   let args;

@@ -5,7 +5,7 @@ import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { keyShortcut } from '@/lib/aids/shortcuts';
 import { appliedPreferences } from '@/lib/preferences/client';
-import { READ_BLOCKS } from '@/lib/read-aloud/read-block';
+import { READ_BLOCKS, SPOKEN_CELL } from '@/lib/read-aloud/read-block';
 import { whenIdle } from '@/lib/when-idle';
 import styles from './ReadAloud.module.css';
 
@@ -49,6 +49,9 @@ export function ReadAloudLauncher({ scope, nextHref }: { scope: 'section' | 'who
       const only = document.getElementById(target.closest<HTMLElement>('[data-read-only]')?.dataset.readOnly ?? '');
       if (only) return begin((r) => r.readOnly(only));
       if (appliedPreferences().point !== 'on' || target.closest('a, button, [popover]')) return;
+      // A table cell is read alone, with its column's header: 「每月增加金额20元」.
+      const cell = target.closest<HTMLElement>(SPOKEN_CELL);
+      if (cell) return begin((r) => r.readOnly(cell));
       const block = target.closest<HTMLElement>(READ_BLOCKS);
       if (block) begin((r) => r.startReading(block.id));
     };

@@ -12,7 +12,7 @@ type Props = {
   actions?: ReactNode;
 };
 
-/** Title, issuer, date and source: what an older reader checks first to trust a document. */
+/** Title, issuer, 文号, date and source: what an older reader checks first to trust a document. */
 export async function Cover({ edition: { report, lang }, headingLevel = 1, actions }: Props) {
   const t = await getTranslations('Cover');
   const Heading = `h${headingLevel}` as const;
@@ -27,16 +27,26 @@ export async function Cover({ edition: { report, lang }, headingLevel = 1, actio
       </Heading>
       {actions}
       <dl className={styles.facts} aria-label={t('coverLabel')}>
-        <div>
-          <dt>{t('issuer')}</dt>
-          <dd lang={lang}>{fullWidthPunctuation(report.issuer)}</dd>
-        </div>
-        <div>
-          <dt>{t('published')}</dt>
-          <dd>
-            <time dateTime={report.published}>{t('publishedDate', { date: publishedDate(report.published) })}</time>
-          </dd>
-        </div>
+        {report.issuer && (
+          <div>
+            <dt>{t('issuer')}</dt>
+            <dd lang={lang}>{fullWidthPunctuation(report.issuer)}</dd>
+          </div>
+        )}
+        {report.documentNumber && (
+          <div>
+            <dt>{t('documentNumber')}</dt>
+            <dd lang={lang}>{fullWidthPunctuation(report.documentNumber)}</dd>
+          </div>
+        )}
+        {report.published && (
+          <div>
+            <dt>{t('published')}</dt>
+            <dd>
+              <time dateTime={report.published}>{t('publishedDate', { date: publishedDate(report.published) })}</time>
+            </dd>
+          </div>
+        )}
         {report.source && (
           <div>
             <dt>{t('source')}</dt>

@@ -2,10 +2,11 @@ import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import type { Section } from '@/lib/content/load-report';
 import type { EditorNote, GlossaryEntry } from '@/lib/content/schema';
+import { blockTexts } from '@/lib/content/blocks';
 import { segmentByNotes } from '@/lib/content/segments';
 import { StaticMarkup } from '@/components/layout/StaticMarkup';
 import { PrintedNotes } from './PrintedNotes';
-import { SectionParagraphs } from './SectionParagraphs';
+import { SectionBlocks } from './SectionBlocks';
 import styles from './OriginalText.module.css';
 
 type Props = {
@@ -22,13 +23,13 @@ type Props = {
   afterNotes?: EditorNote[];
 };
 
-/** 原文: a section's paragraphs as published, as static markup (its behaviour is delegated: 从这里读, popovers). */
+/** 原文: a section's blocks as published, as static markup (its behaviour is delegated: 从这里读, popovers). */
 export async function OriginalText({ section, headingLevel, lang, glossary, hasSummary, before, after, afterNotes = [] }: Props) {
   const t = await getTranslations('Summary');
   const Heading = `h${headingLevel}` as const;
   const headingId = `${section.id}-original`;
   // In the order their marks appear, as segmentByNotes places them.
-  const notes = [...section.paragraphs.flatMap((p) => segmentByNotes(p).flatMap((s) => (s.note ? [s.note] : []))), ...afterNotes];
+  const notes = [...section.blocks.flatMap(blockTexts).flatMap((p) => segmentByNotes(p).flatMap((s) => (s.note ? [s.note] : []))), ...afterNotes];
   return (
     <StaticMarkup as="section" aria-labelledby={headingId} className={styles.original} data-view-part={hasSummary ? 'original' : undefined}>
       <Heading id={headingId} className={styles.heading}>
@@ -36,7 +37,7 @@ export async function OriginalText({ section, headingLevel, lang, glossary, hasS
       </Heading>
       <div lang={lang}>
         {before}
-        <SectionParagraphs section={section} glossary={glossary} lang={lang} />
+        <SectionBlocks section={section} glossary={glossary} lang={lang} />
         {after}
       </div>
       <PrintedNotes notes={notes} />

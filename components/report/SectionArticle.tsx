@@ -28,7 +28,7 @@ export async function SectionArticle({ edition, section }: { edition: Edition; s
     >
       <p className={styles.context}>
         <span lang={lang}>{fullWidthPunctuation(report.title.join(''))}</span>
-        {section.part && section.heading && (
+        {section.part?.heading && (section.heading || section.title) && (
           <>
             {' · '}
             <span lang={lang}>{fullWidthPunctuation(section.part.heading)}</span>

@@ -26,7 +26,10 @@ export async function TableOfContents({ at, edition }: { at: DocumentContext; ed
       <ol className={styles.list}>
         {report.introduction && entry(report.introduction)}
         {report.parts.map((part) =>
-          part.sections.length === 1 && !part.sections[0].heading ? (
+          !part.heading ? (
+            // A run of sections the document does not head: listed as sections of their own.
+            part.sections.map((section) => entry(section))
+          ) : part.sections.length === 1 && !part.sections[0].heading ? (
             entry(part.sections[0], fullWidthPunctuation(part.heading))
           ) : (
             <li key={part.id}>

@@ -41,6 +41,31 @@ export async function WholeDocument({ edition, coverActions }: { edition: Editio
       </>
     );
   };
+  // A section with its own heading as printed (read aloud, part of the original), or the name an editor gave it.
+  const headedSection = (section: Section, level: 2 | 3) => {
+    const Heading = `h${level}` as const;
+    const printed = section.heading;
+    const title = fullWidthPunctuation(printed ?? section.title!);
+    return (
+      <section
+        key={section.id}
+        id={section.id}
+        aria-labelledby={`${section.id}-heading`}
+        className={styles.section}
+        data-section-id={section.id}
+        data-section-title={title}
+      >
+        <Heading
+          id={`${section.id}-heading`}
+          className={level === 2 ? styles.partHeading : styles.sectionHeading}
+          {...(printed && { lang, 'data-original-text': '', ...readBlock(printed) })}
+        >
+          {title}
+        </Heading>
+        {body(section, level === 2 ? 3 : 4)}
+      </section>
+    );
+  };
   return (
     <article className={styles.report}>
       <Cover edition={edition} actions={coverActions} />
@@ -64,40 +89,35 @@ export async function WholeDocument({ edition, coverActions }: { edition: Editio
           {body(report.introduction, 3)}
         </section>
       )}
-      {report.parts.map((part) => (
-        <section key={part.id} id={part.id} aria-labelledby={`${part.id}-heading`} className={styles.part}>
-          <h2 id={`${part.id}-heading`} className={styles.partHeading} lang={lang} data-original-text {...readBlock(part.heading)}>
-            {fullWidthPunctuation(part.heading)}
-          </h2>
-          {part.sections.map((section) =>
-            section.heading ? (
-              <section
-                key={section.id}
-                id={section.id}
-                aria-labelledby={`${section.id}-heading`}
-                className={styles.section}
-                data-section-id={section.id}
-                data-section-title={fullWidthPunctuation(section.heading)}
-              >
-                <h3 id={`${section.id}-heading`} className={styles.sectionHeading} lang={lang} data-original-text {...readBlock(section.heading)}>
-                  {fullWidthPunctuation(section.heading)}
-                </h3>
-                {body(section, 4)}
-              </section>
-            ) : (
-              <div
-                key={section.id}
-                id={section.id}
-                className={styles.section}
-                data-section-id={section.id}
-                data-section-title={fullWidthPunctuation(part.heading)}
-              >
-                {body(section, 3)}
-              </div>
-            ),
-          )}
-        </section>
-      ))}
+      {report.parts.map((part) =>
+        part.heading ? (
+          <section key={part.id} id={part.id} aria-labelledby={`${part.id}-heading`} className={styles.part}>
+            <h2 id={`${part.id}-heading`} className={styles.partHeading} lang={lang} data-original-text {...readBlock(part.heading)}>
+              {fullWidthPunctuation(part.heading)}
+            </h2>
+            {part.sections.map((section) =>
+              section.heading || section.title ? (
+                headedSection(section, 3)
+              ) : (
+                <div
+                  key={section.id}
+                  id={section.id}
+                  className={styles.section}
+                  data-section-id={section.id}
+                  data-section-title={fullWidthPunctuation(part.heading!)}
+                >
+                  {body(section, 3)}
+                </div>
+              ),
+            )}
+          </section>
+        ) : (
+          // Sections the document does not group under a heading stand at the parts' level.
+          <div key={part.id} id={part.id} className={styles.part}>
+            {part.sections.map((section) => headedSection(section, 2))}
+          </div>
+        ),
+      )}
     </article>
   );
 }

@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { ModeShell } from '@/components/layout/ModeShell';
 import { StaticMarkup } from '@/components/layout/StaticMarkup';
 import { sectionTitle } from '@/components/report/section-title';
+import { readUnits } from '@/lib/content/blocks';
 import { fullWidthPunctuation } from '@/lib/content/chinese-punctuation';
 import type { Edition } from '@/lib/library';
 import { documentCard } from '@/lib/document-card';
@@ -23,8 +24,8 @@ export async function glossaryMetadata({ at, edition }: DocumentPage): Promise<M
 /** Where a term first appears: the paragraph a reader can jump to (or its section, where only a heading has it). */
 function firstAppearance(at: DocumentContext, { report }: Edition, term: string) {
   for (const section of report.sections) {
-    const paragraph = section.paragraphs.find((p) => p.text.includes(term));
-    if (paragraph) return { section, href: routes.paragraph(at, section.id, paragraph.id) };
+    const unit = section.blocks.flatMap(readUnits).find((candidate) => candidate.text.includes(term));
+    if (unit) return { section, href: routes.paragraph(at, section.id, unit.id) };
     if (section.heading?.includes(term)) return { section, href: routes.section(at, section.id) };
   }
   throw new Error(`glossary term not in the document: ${term}`);

@@ -35,8 +35,8 @@ export async function LibraryScreen({ at }: SitePage) {
                 </a>
               </h2>
               <p className={styles.facts}>
-                <span lang={lang}>{t('issuer', { issuer: fullWidthPunctuation(report.issuer) })}</span>
-                <time dateTime={report.published}>{t('published', { date: publishedDate(report.published) })}</time>
+                {report.issuer && <span lang={lang}>{t('issuer', { issuer: fullWidthPunctuation(report.issuer) })}</span>}
+                {report.published && <time dateTime={report.published}>{t('published', { date: publishedDate(report.published) })}</time>}
               </p>
               {summary && <p className={styles.summary}>{fullWidthPunctuation(summary)}</p>}
             </li>

@@ -1,13 +1,10 @@
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+// Chromium prints some hanzi as their look-alike radicals (⻅ for 见): read them as the importer does.
+import { withHanziForRadicals } from '../../lib/import/formats/radical-lookalikes';
 
-/** A run of text: its words, size in points, page, and height on the page (PDF's y grows upwards). */
-export type PdfText = { text: string; size: number; page: number; y: number };
+/** A run of text: its words, size in points, page, and place on the page (PDF's y grows upwards). */
+export type PdfText = { text: string; size: number; page: number; x: number; y: number; width: number };
 
-/**
- * Chromium's PDFs map some hanzi to their look-alike radicals (⼒ U+2F12 for 力); read them as the hanzi. Only that
- * block is normalised: full-width punctuation is part of what is checked.
- */
-const ideographs = (text: string) => text.replace(/[\u2e80-\u2fdf]/g, (char) => char.normalize('NFKC'));
 
 /** Every run of text in a PDF with its size in points (the scale of its text matrix), read with PDF.js. */
 export async function pdfText(data: Buffer): Promise<PdfText[]> {
@@ -16,7 +13,7 @@ export async function pdfText(data: Buffer): Promise<PdfText[]> {
   for (let page = 1; page <= pdf.numPages; page++) {
     const content = await (await pdf.getPage(page)).getTextContent();
     for (const item of content.items) {
-      if ('str' in item && item.str.trim()) runs.push({ text: ideographs(item.str), size: Math.hypot(item.transform[0], item.transform[1]), page, y: item.transform[5] });
+      if ('str' in item && item.str.trim()) runs.push({ text: withHanziForRadicals(item.str), size: Math.hypot(item.transform[0], item.transform[1]), page, x: item.transform[4], y: item.transform[5], width: item.width });
     }
   }
   return runs;
@@ -45,4 +42,27 @@ export function sizeAt(runs: PdfText[], phrase: string): number {
   const at = text.indexOf(phrase);
   if (at < 0) throw new Error(`「${phrase}」 is not in the PDF`);
   return owner[at].size;
+}
+
+/**
+ * Each printed line as its text, by page, the runs on one baseline joined left to right (Chromium writes glyph by
+ * glyph), and cut into `chunks` where a gap wider than a character stands between them: a table row's cells.
+ */
+export function printedLines(runs: PdfText[]): { page: number; text: string; chunks: string[] }[] {
+  const lines = new Map<string, PdfText[]>();
+  for (const run of runs) {
+    const key = `${run.page}:${Math.round(run.y)}`;
+    lines.set(key, [...(lines.get(key) ?? []), run]);
+  }
+  return [...lines.values()].map((line) => {
+    const sorted = line.sort((a, b) => a.x - b.x);
+    const chunks: string[] = [''];
+    sorted.forEach((run, i) => {
+      const before = sorted[i - 1];
+      if (before && run.x - (before.x + before.width) > run.size) chunks.push('');
+      chunks[chunks.length - 1] += run.text;
+    });
+    const squash = (text: string) => text.replace(/\s+/g, '');
+    return { page: line[0].page, text: squash(chunks.join('')), chunks: chunks.map(squash).filter(Boolean) };
+  });
 }

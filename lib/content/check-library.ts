@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ContentError } from './content-error';
+import { coverWarnings } from './import-record';
 import { loadDocument } from './load-document';
 import { averageSentenceLength } from './readability';
 
@@ -16,6 +17,8 @@ export type DocumentCheck = {
   glossaryTerms?: number;
   /** Content mistakes, each naming its file; the build stops on any of them. */
   errors: string[];
+  /** What an editor should check (a guessed cover fact, a missing date); the build goes on. */
+  warnings: string[];
 };
 
 /**
@@ -47,9 +50,10 @@ function checkDocument(dir: string): DocumentCheck {
       averageSentenceLength: shown.length ? averageSentenceLength(shown.flatMap((s) => [s.zh.headline, ...s.zh.points])) : undefined,
       glossaryTerms: glossary.length,
       errors: [],
+      warnings: coverWarnings(dir, report),
     };
   } catch (error) {
-    if (error instanceof ContentError) return { dir, errors: [error.message] };
+    if (error instanceof ContentError) return { dir, errors: [error.message], warnings: [] };
     throw error;
   }
 }

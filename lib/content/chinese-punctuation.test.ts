@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fullWidthPunctuation, halfWidthMarks, restoreHalfWidth } from './chinese-punctuation';
 import { loadReport } from './load-report';
-import { JINNAN_DIR, readSourceBody } from './source-text';
+import { JINNAN_DIR, paragraphsOf, readSourceBody } from './source-text';
 
 describe('fullWidthPunctuation, on passages of the report as published', () => {
   it.each([
@@ -45,8 +45,8 @@ describe('on the whole report', () => {
   const report = loadReport(JINNAN_DIR);
   const texts = [
     ...report.title,
-    ...report.parts.map((part) => part.heading),
-    ...report.sections.flatMap((section) => [section.heading ?? '', ...section.paragraphs.map((p) => p.text)]),
+    ...report.parts.map((part) => part.heading!),
+    ...report.sections.flatMap((section) => [section.heading ?? '', ...paragraphsOf(section).map((p) => p.text)]),
     report.closing!.date!.text,
     report.closing!.disclosure!,
   ];

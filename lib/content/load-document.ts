@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { ContentError } from './content-error';
+import { sectionTexts } from './blocks';
 import { loadGlossary } from './load-glossary';
 import { loadReport, type Report } from './load-report';
 import { loadSummaries, numbersNotIn, type Summaries } from './load-summaries';
@@ -19,8 +20,8 @@ export type LoadedDocument = {
 export function documentText(report: Report): string[] {
   return [
     ...report.title,
-    ...report.parts.map((part) => part.heading),
-    ...report.sections.flatMap((section) => [section.heading ?? '', ...section.paragraphs.map((p) => p.text)]),
+    ...report.parts.flatMap((part) => part.heading ?? []),
+    ...report.sections.flatMap(sectionTexts),
   ];
 }
 

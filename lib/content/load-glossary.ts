@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { sectionTexts } from './blocks';
 import { ContentError } from './content-error';
 import type { Report } from './load-report';
 import { readYaml } from './read-yaml';
@@ -11,7 +12,7 @@ const FILE = 'glossary.yaml';
 export function loadGlossary(report: Report, dir: string): GlossaryEntry[] {
   if (!fs.existsSync(path.join(dir, FILE))) return [];
   const entries = readYaml(dir, FILE, glossaryFileSchema);
-  const text = report.sections.flatMap((s) => [s.heading ?? '', ...s.paragraphs.map((p) => p.text)]).join('\n');
+  const text = report.sections.flatMap(sectionTexts).join('\n');
   const problems = entries.flatMap((entry, index) => [
     ...(text.includes(entry.term) ? [] : [`${index}.term: 「${entry.term}」 does not occur in the document`]),
     ...(entries.findIndex((e) => e.term === entry.term) === index ? [] : [`${index}.term: 「${entry.term}」 is listed twice`]),

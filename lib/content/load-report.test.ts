@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadReport } from './load-report';
-import { JINNAN_DIR, SHARED_SOURCE_FILE, SOURCE_FILE, readSourceBody, withoutWhitespace } from './source-text';
+import { JINNAN_DIR, SHARED_SOURCE_FILE, SOURCE_FILE, paragraphsOf, readSourceBody, withoutWhitespace } from './source-text';
 
 const report = loadReport(JINNAN_DIR);
 
@@ -24,7 +24,7 @@ describe('the report as stored in content/', () => {
         // A part heading stands before its first section.
         ...(section.part && report.sections[index - 1]?.part?.id !== section.part.id ? [section.part.heading] : []),
         ...(section.heading ? [section.heading] : []),
-        ...section.paragraphs.map((paragraph) => paragraph.text),
+        ...paragraphsOf(section).map((paragraph) => paragraph.text),
       ]),
       report.closing!.date!.text,
       report.closing!.disclosure!,
@@ -37,7 +37,7 @@ describe('the report as stored in content/', () => {
 
   it('has the introduction, three parts and the twelve sections of part one', () => {
     expect(report.introduction!.id).toBe('introduction');
-    expect(report.parts.map((part) => part.heading.slice(0, 2))).toEqual(['一、', '二、', '三、']);
+    expect(report.parts.map((part) => part.heading!.slice(0, 2))).toEqual(['一、', '二、', '三、']);
     expect(report.parts[0].sections.map((section) => section.heading?.match(/^\((.+?)\)/)?.[1])).toEqual(
       '一 二 三 四 五 六 七 八 九 十 十一 十二'.split(' '),
     );
@@ -46,7 +46,7 @@ describe('the report as stored in content/', () => {
 
   it('marks every known extraction defect with an editor note, keeping the text as printed', () => {
     const noted = [
-      ...report.sections.flatMap((s) => s.paragraphs.flatMap((p) => p.notes ?? [])),
+      ...report.sections.flatMap((s) => paragraphsOf(s).flatMap((p) => p.notes ?? [])),
       ...(report.closing!.date!.notes ?? []),
     ].map((note) => note.quote);
     for (const defect of [
@@ -62,10 +62,10 @@ describe('the report as stored in content/', () => {
   });
 
   it('gives every paragraph a unique id that names its section', () => {
-    const ids = report.sections.flatMap((s) => s.paragraphs.map((p) => p.id));
+    const ids = report.sections.flatMap((s) => paragraphsOf(s).map((p) => p.id));
     expect(new Set(ids).size).toBe(ids.length);
     for (const section of report.sections) {
-      section.paragraphs.forEach((p, i) => expect(p.id).toBe(`${section.id}-${i + 1}`));
+      paragraphsOf(section).forEach((p, i) => expect(p.id).toBe(`${section.id}-${i + 1}`));
     }
   });
 });
@@ -82,8 +82,8 @@ describe('a content mistake fails with the file and the reason', () => {
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(from, to));
 
   it('names a missing required field', () => {
-    const root = brokenCopy((r) => rewrite(sectionFile(r), /^paragraphs:/m, 'paragraph:'));
-    expect(() => loadReport(root)).toThrow(/oversight\.yaml[\s\S]*paragraph/);
+    const root = brokenCopy((r) => rewrite(sectionFile(r), /^blocks:/m, 'block:'));
+    expect(() => loadReport(root)).toThrow(/oversight\.yaml[\s\S]*blocks: Invalid input: expected array/);
   });
 
   it('names an editor note whose quote is not in the text', () => {

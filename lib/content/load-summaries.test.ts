@@ -4,7 +4,7 @@ import { loadReport } from './load-report';
 import { loadSummaries, unfaithfulNumbers } from './load-summaries';
 import { numbersIn } from './numbers';
 import { averageSentenceLength } from './readability';
-import { JINNAN_DIR } from './source-text';
+import { JINNAN_DIR, paragraphsOf } from './source-text';
 
 const report = loadReport(JINNAN_DIR);
 const summaries = loadSummaries(report, JINNAN_DIR).shown;
@@ -38,8 +38,8 @@ describe('plain-language summaries', () => {
 
   it('state no value from a garbled passage', () => {
     for (const section of report.sections) {
-      const garbled = section.paragraphs.flatMap((p) => (p.notes ?? []).flatMap((n) => numbersIn(n.quote)));
-      const clean = section.paragraphs.flatMap((p) =>
+      const garbled = paragraphsOf(section).flatMap((p) => (p.notes ?? []).flatMap((n) => numbersIn(n.quote)));
+      const clean = paragraphsOf(section).flatMap((p) =>
         numbersIn((p.notes ?? []).reduce((text, n) => text.replaceAll(n.quote, ' '), p.text)),
       );
       const guessed = garbled.filter((n) => !clean.includes(n));
@@ -53,7 +53,7 @@ describe('plain-language summaries', () => {
 
   it('keep sentences short: the average is printed against the original’s', () => {
     const plain = averageSentenceLength([...summaries.values()].flatMap((s) => [s.zh.headline, ...s.zh.points]));
-    const original = averageSentenceLength(report.sections.flatMap((s) => s.paragraphs.map((p) => p.text)));
+    const original = averageSentenceLength(report.sections.flatMap((s) => paragraphsOf(s).map((p) => p.text)));
     console.log(`average sentence length: summaries ${plain.toFixed(1)} hanzi, original ${original.toFixed(1)} hanzi`);
     expect(plain).toBeLessThanOrEqual(20);
     expect(plain).toBeLessThan(original / 2);
@@ -71,7 +71,7 @@ describe('glossary', () => {
   });
 
   it('has only terms that occur in the report, with short explanations', () => {
-    const text = report.sections.flatMap((s) => s.paragraphs.map((p) => p.text)).join('');
+    const text = report.sections.flatMap((s) => paragraphsOf(s).map((p) => p.text)).join('');
     for (const entry of glossary) {
       expect(text, entry.term).toContain(entry.term);
       expect(entry.zh.length, entry.term).toBeLessThanOrEqual(80);

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { sectionTexts } from './blocks';
 import { ContentError } from './content-error';
 import type { Report, Section } from './load-report';
 import { numbersIn } from './numbers';
@@ -14,9 +15,9 @@ export function numbersNotIn(original: string[], texts: string[]): string[] {
   return texts.flatMap((text) => numbersIn(text).filter((number) => !known.has(number)).map((number) => `${number} in 「${text}」`));
 }
 
-/** Every number in a summary, in either language, must stand in that section's original text. */
+/** Every number in a summary, in either language, must stand in that section's original text (its tables and lists too). */
 export function unfaithfulNumbers(summary: SummaryFile, section: Section): string[] {
-  const original = [section.heading ?? '', ...section.paragraphs.map((p) => p.text)];
+  const original = sectionTexts(section);
   return (['zh', 'en'] as const).flatMap((lang) => {
     const s = summary[lang];
     const texts = [s.headline, ...s.points, ...s.numbers.flatMap((n) => [n.value, n.meaning])];

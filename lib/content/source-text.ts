@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Block, ParagraphBlock } from './schema';
 
 /** The first document's folder: the curated 津南 2024 report the fidelity tests check. */
 export const JINNAN_DIR = path.join(process.cwd(), 'content/documents/jinnan-fazhi-2024');
@@ -21,3 +22,10 @@ export function readSourceBody(file = SOURCE_FILE): string[] {
 }
 
 export const withoutWhitespace = (text: string) => text.replace(/\s+/g, '');
+
+/** The paragraphs of a section of the first document, which holds no lists or tables (its tests read them as such). */
+export function paragraphsOf(section: { blocks: Block[] }): ParagraphBlock[] {
+  const paragraphs = section.blocks.filter((block): block is ParagraphBlock => block.kind === 'paragraph');
+  if (paragraphs.length !== section.blocks.length) throw new Error('this section holds more than paragraphs');
+  return paragraphs;
+}

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { editionOf } from '@/lib/library';
 import { loadDocument } from './load-document';
-import { JINNAN_DIR } from './source-text';
+import type { ParagraphBlock } from './schema';
+import { JINNAN_DIR, paragraphsOf } from './source-text';
 import { markTerms } from './glossary-marks';
 import { segmentByNotes } from './segments';
 import { traditionalConverter } from './traditional';
@@ -27,8 +28,8 @@ describe('the 繁體 edition', () => {
 
   it('keeps every text the same length, so notes and read-aloud positions hold', () => {
     report.sections.forEach((section, s) => {
-      section.paragraphs.forEach((paragraph, p) => {
-        const converted = traditional.report.sections[s].paragraphs[p];
+      paragraphsOf(section).forEach((paragraph, p) => {
+        const converted = paragraphsOf(traditional.report.sections[s])[p];
         expect(converted.text.length).toBe(paragraph.text.length);
         expect(converted.text).not.toBe(paragraph.text);
         for (const note of converted.notes ?? []) expect(converted.text).toContain(note.quote);
@@ -38,12 +39,12 @@ describe('the 繁體 edition', () => {
 
   it('marks the same glossary terms in the same places as the original', () => {
     report.sections.forEach((section, s) => {
-      const marked = (paragraphs: typeof section.paragraphs, glossary: typeof traditional.glossary) => {
+      const marked = (paragraphs: ParagraphBlock[], glossary: typeof traditional.glossary) => {
         const seen = new Set<string>();
         return paragraphs.flatMap((p) => markTerms(segmentByNotes(p), glossary, seen).map((m) => m.text.length));
       };
-      expect(marked(traditional.report.sections[s].paragraphs, traditional.glossary), section.id).toEqual(
-        marked(section.paragraphs, jinnan.glossary),
+      expect(marked(paragraphsOf(traditional.report.sections[s]), traditional.glossary), section.id).toEqual(
+        marked(paragraphsOf(section), jinnan.glossary),
       );
     });
   });
@@ -69,7 +70,7 @@ describe('the 繁體 edition', () => {
       '二是持續推進行政執法規範化建設。深入貫徹實施提升行政執法質量三年行動計劃,創新法治人才培養機制,加強行政執法人員、監督人員、法制審核人員專業法律知識培訓,切實提升行政執法隊伍綜合素質和依法行政能力,促進嚴格規範公正文明執法。持續加大執法監督力度,探索建立行政執法監督員制度,拓寬社會力量參與行政執法監督渠道,增強行政執法的透明度和公正性。建立行政執法監督企業聯繫點,搭建政企溝通平臺,規範涉企行政執法,全力打造執法監督新格局,推動行政執法監督工作效能整體提升。',
     ],
   ])('shows %s in 繁體 as written by hand', (id, expected) => {
-    const paragraph = traditional.report.sections.flatMap((section) => section.paragraphs).find((p) => p.id === id)!;
+    const paragraph = traditional.report.sections.flatMap((section) => paragraphsOf(section)).find((p) => p.id === id)!;
     expect(paragraph.text).toBe(expected);
   });
 });

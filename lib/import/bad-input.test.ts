@@ -40,16 +40,25 @@ describe('bad input stops the import with one reason and writes nothing', () => 
   it('undecodable bytes: GB18030 that decodes to private-use characters', () =>
     refused('private.txt', Buffer.from('aaa1aaa2aaa3aaa4a140a141a142', 'hex'), /does not decode to readable text/));
 
-  it('a text with no recognisable structure', () =>
-    refused('essay.txt', '秋天到了\n今天天气很好，我们去公园散步。\n公园里的菊花开了。\n', 'no recognisable structure'));
+  it('a text that is all site chrome', () =>
+    refused('menu.txt', '首页 > 政务公开 > 通知公告\n分享到：\n网站地图 | 联系我们\n', /^the file holds no text of a document/));
 
-  it('a text with parts but no title', () =>
-    refused('untitled.txt', '为做好检查工作，通知如下：\n一、检查内容\n检查农机。\n', 'no title found'));
+  it('a .docx that is not a Word file', () => refused('notice.docx', '这不是Word文件', /^the file is not a Word \.docx: /));
 
-  it('a .docx that is not a Word file', () =>
-    refused('notice.docx', '这不是Word文件', /^the file is not a readable Word \.docx/));
+  it('a .pdf that is not a PDF', () => refused('notice.pdf', '这不是PDF文件', /^the file is not a PDF: /));
 
-  it('a file of another kind', () => refused('notice.pdf', '%PDF-1.4', 'give a .txt or a .docx file'));
+  it('a .html that is not a web page', () => refused('notice.html', Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'), /^the file is not a web page: it is a PNG image/));
+
+  it('a file of another kind', () => refused('notice.doc', '旧版Word', 'give a .txt, .docx, .html or .pdf file'));
+
+  it('a file over the size limit, before a byte of it is read as text', async () => {
+    process.env.IMPORT_MAX_MB = '0.001';
+    try {
+      await refused('large.txt', '一、总体要求\n'.repeat(200), /^the file is 0\.0036 MB, more than the 0\.001 MB the importer reads \(IMPORT_MAX_MB\)$/);
+    } finally {
+      delete process.env.IMPORT_MAX_MB;
+    }
+  });
 
   it('a slug that would not make a URL', async () => {
     await expect(importFile({ file: GBK_NOTICE, slug: 'Fire Notice', contentRoot: root, force: false })).rejects.toThrow(

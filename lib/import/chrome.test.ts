@@ -14,6 +14,9 @@ describe('chromeReason', () => {
     ['浏览次数：1024', 'site links'],
     ['返回顶部', 'site links'],
     ['上一篇：关于做好春耕工作的通知', 'links to other pages'],
+    ['您当前的位置：首页 > 政务公开 > 通知公告', 'breadcrumb'],
+    ['您现在的位置：首页>政务公开', 'breadcrumb'],
+    ['相关文章', 'links to other pages'],
   ])('finds 「%s」 anywhere (%s)', (line, why) => {
     expect(chromeReason(line, false)).toBe(why);
     expect(chromeReason(line, true)).toBe(why);

@@ -1,46 +1,88 @@
 import { chromeReason } from './chrome';
 import { DATE_LINE, findDate } from './dates';
-import { isAttachment, isDisclosure, isSignOff, partNumber, sectionNumber } from './markers';
+import { isAttachment, isDisclosure, isImprint, isRemark, isSignOff, markerOf } from './markers';
 import { readMetadata, type Metadata } from './metadata';
 import { isOrganisation, isSentence } from './shape';
+import type { SourceBlock } from './source';
 import type { Findings, ImportedDocument, Line } from './types';
 
 const SHORT_LINE = 20;
+const ISSUER_LINES_MAX = 3;
 
 export type Closing = {
   closing?: NonNullable<ImportedDocument['closing']>;
-  /** 附件 lines printed after the closing date. */
+  /** 附件 lines printed before the issuer or after the closing date. */
   attachments: string[];
+  /** 版记 lines: 抄送, 印发. */
+  imprint: string[];
   metadata: Metadata;
-  /** Index one past the last line of text. */
+  /** Index one past the last block of text. */
   bodyEnd: number;
 };
 
 /**
- * What stands after the text: the issuer and date, the disclosure note, attachments, then the site's chrome.
- * The closing date is the last date standing alone on a line after the last part heading; without one, the
- * end is read backwards until a line of text.
+ * What stands after the text: 附件, the issuer and date, the disclosure and other 附注, the 版记, then the site's
+ * chrome. The closing date is the last date standing alone on a line after which only such things follow; a date
+ * with text after it (a 通知 that 印发 a 办法 signs off before the 办法) is left in the text where it stands.
+ * Without one, the end is read backwards until a line of text.
  */
-export function readClosing(lines: Line[], lastPart: number, findings: Findings): Closing {
-  const dateAt = lines.findLastIndex((line, index) => index > lastPart && DATE_LINE.test(line.text));
-  return dateAt === -1 ? readBackwards(lines, lastPart, findings) : readAfterDate(lines, dateAt, lastPart, findings);
+export function readClosing(blocks: SourceBlock[], bodyStart: number, findings: Findings): Closing {
+  const dateAt = blocks.findLastIndex((block, index) => index >= bodyStart && isLine(block) && DATE_LINE.test(block.text) && onlyEndMatterAfter(blocks, index));
+  return dateAt === -1 ? readBackwards(blocks, bodyStart, findings) : readAfterDate(blocks, dateAt, bodyStart, findings);
 }
 
-function readAfterDate(lines: Line[], dateAt: number, lastPart: number, findings: Findings): Closing {
-  const issuerAt = dateAt - 1 > lastPart && isOrganisation(lines[dateAt - 1].text) ? dateAt - 1 : undefined;
-  const closing: Closing['closing'] = {
-    ...(issuerAt !== undefined && { issuer: lines[issuerAt].text }),
-    date: { text: lines[dateAt].text },
-  };
-  if (!findDate(lines[dateAt].text).iso) {
-    findings.unsure.push({ ...lines[dateAt], why: 'the closing date is not a whole date' });
-  }
-  const result: Closing = { closing, attachments: [], metadata: {}, bodyEnd: issuerAt ?? dateAt };
+const isLine = (block: SourceBlock | undefined): block is SourceBlock & { kind: 'paragraph' } => block?.kind === 'paragraph';
+
+function onlyEndMatterAfter(blocks: SourceBlock[], dateAt: number): boolean {
   let attachment = false;
-  for (const line of lines.slice(dateAt + 1)) {
+  return blocks.slice(dateAt + 1).every((block) => {
+    if (!isLine(block)) return false;
+    attachment = isAttachment(block.text, attachment);
+    return attachment || isEndMatter(block.text) || isShortNonSentence(block.text) || !!chromeReason(block.text, true) || !!readMetadata(block.text);
+  });
+}
+
+const isEndMatter = (text: string) => isDisclosure(text) || isRemark(text) || isImprint(text);
+
+/** The issuer's lines right above the date: one, or several bodies on one line or on lines of their own. */
+function issuerAbove(blocks: SourceBlock[], dateAt: number, bodyStart: number): number {
+  let first = dateAt;
+  while (first - 1 >= bodyStart && dateAt - first < ISSUER_LINES_MAX) {
+    const block = blocks[first - 1];
+    if (!isLine(block) || !isIssuerLine(block.text)) break;
+    first--;
+  }
+  return first;
+}
+
+// 「某市民政局　某市财政局」: several issuers, each an organisation, side by side.
+const isIssuerLine = (text: string) => text.split(/[\s\u3000]+/).filter(Boolean).every(isOrganisation);
+
+function readAfterDate(blocks: SourceBlock[], dateAt: number, bodyStart: number, findings: Findings): Closing {
+  const issuerAt = issuerAbove(blocks, dateAt, bodyStart);
+  const date = blocks[dateAt] as SourceBlock & { kind: 'paragraph' };
+  const issuer = blocks.slice(issuerAt, dateAt).map((block) => (block as SourceBlock & { kind: 'paragraph' }).text);
+  const closing: NonNullable<Closing['closing']> = {
+    ...(issuer.length && { issuer: issuer.join('\u3000') }),
+    date: { text: date.text },
+  };
+  if (!findDate(date.text).iso) findings.unsure.push({ n: date.at.n, text: date.text, why: 'the closing date is not a whole date' });
+  const attachmentsAt = attachmentsAbove(blocks, issuerAt, bodyStart);
+  const result: Closing = {
+    closing,
+    attachments: blocks.slice(attachmentsAt, issuerAt).map((block) => (block as SourceBlock & { kind: 'paragraph' }).text),
+    imprint: [],
+    metadata: {},
+    bodyEnd: attachmentsAt,
+  };
+  let attachment = false;
+  for (const block of blocks.slice(dateAt + 1) as (SourceBlock & { kind: 'paragraph' })[]) {
+    const line: Line = { n: block.at.n, text: block.text };
     attachment = isAttachment(line.text, attachment);
     if (attachment) result.attachments.push(line.text);
     else if (!closing.disclosure && isDisclosure(line.text)) closing.disclosure = line.text;
+    else if (isImprint(line.text)) result.imprint.push(line.text);
+    else if (isRemark(line.text)) (closing.remarks ??= []).push(line.text);
     else if (!leftOut(line, result.metadata, findings)) {
       findings.chrome.push({ ...line, why: 'after the closing' });
       findings.unsure.push({ ...line, why: 'left out as the site’s: a line after the closing date' });
@@ -49,15 +91,31 @@ function readAfterDate(lines: Line[], dateAt: number, lastPart: number, findings
   return result;
 }
 
-function readBackwards(lines: Line[], lastPart: number, findings: Findings): Closing {
-  const result: Closing = { attachments: [], metadata: {}, bodyEnd: lines.length };
+/** 附件说明, between the text and the issuer: 「附件：1.…」 and the numbered lines that continue it. */
+function attachmentsAbove(blocks: SourceBlock[], issuerAt: number, bodyStart: number): number {
+  for (let start = issuerAt - 1; start >= Math.max(bodyStart, issuerAt - 10); start--) {
+    const block = blocks[start];
+    if (!isLine(block)) return issuerAt;
+    if (!isAttachment(block.text, false)) continue;
+    let attachment = false;
+    const all = blocks.slice(start, issuerAt).every((b) => isLine(b) && (attachment = isAttachment(b.text, attachment)));
+    return all ? start : issuerAt;
+  }
+  return issuerAt;
+}
+
+function readBackwards(blocks: SourceBlock[], bodyStart: number, findings: Findings): Closing {
+  const result: Closing = { attachments: [], imprint: [], metadata: {}, bodyEnd: blocks.length };
   const closing: NonNullable<Closing['closing']> = {};
-  for (let index = lines.length - 1; index > lastPart; index--) {
-    const line = lines[index];
+  for (let index = blocks.length - 1; index >= bodyStart; index--) {
+    const block = blocks[index];
+    if (!isLine(block)) break;
+    const line: Line = { n: block.at.n, text: block.text };
     if (!closing.disclosure && isDisclosure(line.text)) closing.disclosure = line.text;
+    else if (isImprint(line.text)) result.imprint.unshift(line.text);
     else if (!leftOut(line, result.metadata, findings)) {
-      if (isOrganisation(line.text)) closing.issuer = line.text;
-      else if (closing.disclosure || !isShortNonSentence(line.text)) break;
+      if (isIssuerLine(line.text)) closing.issuer = line.text;
+      else if (closing.disclosure || result.imprint.length || !isShortNonSentence(line.text)) break;
       else {
         findings.chrome.push({ ...line, why: 'a short line at the end' });
         findings.unsure.push({ ...line, why: 'left out as the site’s: a short line after the text' });
@@ -85,9 +143,4 @@ function leftOut(line: Line, metadata: Metadata, findings: Findings): boolean {
 }
 
 // What may be chrome at the very end: short, no sentence punctuation, not 「特此通知」, not a heading.
-const isShortNonSentence = (text: string) =>
-  text.length <= SHORT_LINE &&
-  !isSentence(text) &&
-  !isSignOff(text) &&
-  partNumber(text) === undefined &&
-  sectionNumber(text) === undefined;
+const isShortNonSentence = (text: string) => text.length <= SHORT_LINE && !isSentence(text) && !isSignOff(text) && !markerOf(text);

@@ -35,9 +35,19 @@ function isoDate(year: number, month: number, day: number): string | undefined {
 
 const hanziYear = (digits: string) => Number([...digits].map((d) => DIGIT[d]).join(''));
 
-/** 一 … 九十九, as used for months, days and the numbers of parts and sections. */
+/** 一 … 九百九十九 (零 for a gap: 一百零五), as used for months, days and the numbers of parts, chapters and articles. */
 export function hanziNumber(text: string): number {
-  const [tens, ones] = text.includes('十') ? text.split('十') : ['', text];
-  const ten = text.includes('十') ? (tens ? DIGIT[tens] : 1) : 0;
-  return ten * 10 + (ones ? DIGIT[ones] : 0);
+  let total = 0;
+  let digit = 0;
+  for (const char of text) {
+    const unit = char === '百' ? 100 : char === '十' ? 10 : 0;
+    if (unit) {
+      // 十二 has no digit before 十: one ten.
+      total += (digit || 1) * unit;
+      digit = 0;
+    } else {
+      digit = DIGIT[char] ?? 0;
+    }
+  }
+  return total + digit;
 }

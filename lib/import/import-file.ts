@@ -1,50 +1,37 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { decodeText } from './decode';
-import { docxText } from './docx';
 import { ImportError } from './import-error';
-import { toLines } from './lines';
+import { readSource } from './read-source';
+import { recordYaml } from './record';
 import { analyse, type Analysis } from './structure';
 import { writeImport, type WriteResult } from './write';
 
 export type ImportOptions = { file: string; slug: string; contentRoot: string; force: boolean; now?: Date };
 export type ImportResult = Analysis & {
+  /** The file or the page's address, as given. */
   file: string;
-  encoding: string;
-  /** How the source is counted: Word paragraphs number the lines of a .docx. */
-  unit: 'line' | 'paragraph';
-  lineCount: number;
+  /** How it was read: 「GB18030 text」, 「Word .docx」, 「web page (GBK)」, 「PDF, 3 pages」. */
+  format: string;
+  /** What the report's numbers count: lines, Word paragraphs, elements, lines of the PDF. */
+  unit: string;
+  count: number;
   written: WriteResult;
 };
 
-/** Reads a .txt or .docx, finds its structure and writes content/documents/<slug>/; nothing is written on failure. */
+/**
+ * Reads a .txt, .docx, .html or .pdf file, or a page's address, finds its structure and writes
+ * content/documents/<slug>/ with import.yaml beside it; nothing is written on failure.
+ */
 export async function importFile({ file, slug, contentRoot, force, now = new Date() }: ImportOptions): Promise<ImportResult> {
-  const ext = path.extname(file).toLowerCase();
-  if (ext !== '.txt' && ext !== '.docx') {
-    throw new ImportError(`cannot import "${path.basename(file)}": give a .txt or a .docx file`);
-  }
-  const bytes = readBytes(file);
-  const { text, encoding } = ext === '.docx' ? { text: await docxText(bytes), encoding: 'Word .docx' } : decodeText(bytes);
-  const lines = toLines(text);
-  if (!lines.length) throw new ImportError('the file holds no text');
-  const analysis = analyse(lines);
+  const { source, bytes, name, ext } = await readSource(file);
+  if (!source.blocks.length) throw new ImportError('the file holds no text');
+  const analysis = analyse(source);
   const written = writeImport({
     contentRoot,
     slug,
     document: analysis.document,
-    source: { bytes, ext, name: path.basename(file), encoding },
+    record: (document) => recordYaml({ ...analysis, document, file: name, format: source.format, unit: source.unit, when: now }),
+    source: { bytes, ext, name, encoding: source.format },
     force,
     now,
   });
-  const lineCount = text.replace(/(?:\r\n|\r|\n)$/, '').split(/\r\n|\r|\n/).length;
-  const unit = ext === '.docx' ? 'paragraph' : 'line';
-  return { ...analysis, document: written.document, file, encoding, unit, lineCount, written };
-}
-
-function readBytes(file: string): Uint8Array {
-  try {
-    return fs.readFileSync(file);
-  } catch (error) {
-    throw new ImportError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  }
+  return { ...analysis, document: written.document, file, format: source.format, unit: source.unit, count: source.count, written };
 }

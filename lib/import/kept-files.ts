@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { isNode, parse, parseDocument, YAMLMap } from 'yaml';
+import { sectionTexts } from '../content/blocks';
 import { ImportError } from './import-error';
 import type { Changes } from './merge';
 import { sectionsOf } from './render';
@@ -44,8 +45,8 @@ export function flagSummaries(stage: string, changes: Changes): string[] {
 export function unusedTerms(dir: string, document: ImportedDocument): string[] {
   const text = [
     ...document.title,
-    ...document.parts.map((part) => part.heading),
-    ...sectionsOf(document).flatMap((s) => [s.heading ?? '', ...s.paragraphs.map((p) => p.text)]),
+    ...document.parts.flatMap((part) => part.heading ?? []),
+    ...sectionsOf(document).flatMap(sectionTexts),
   ].join('\n');
   return [...listed(dir, 'glossary.yaml', 'term'), ...listed(dir, 'traditional.yaml', 'simplified')].filter(
     (term) => !text.includes(term),

@@ -1,10 +1,12 @@
-import type { EditorNote, ImportedDocument, ImportedParagraph, ImportedSection } from './types';
+import type { Block } from '../content/schema';
+import type { EditorNote, ImportedDocument, ImportedSection } from './types';
 
-type Sections = { introduction?: ImportedSection; parts: { heading: string; sections: ImportedSection[] }[] };
+type Sections = { introduction?: ImportedSection; parts: { heading?: string; sections: ImportedSection[] }[] };
 
 /** The folder before a re-import, as an editor may have changed it (ids renamed, notes added). */
 export type StoredDocument = Sections & { closingDate?: { text: string; notes?: EditorNote[] } };
 
+/** A note the new text can no longer hold; `paragraph` is the id of the block (or item, or cell) it was on. */
 export type DroppedNote = { paragraph: string; quote: string };
 export type Changes = {
   unchanged: string[];
@@ -19,15 +21,16 @@ export type Changes = {
 /**
  * Re-import over an edited folder. New sections are matched to old ones by heading (a headless section by its
  * part's heading), then by position (the same part, the same place in it); a matched section keeps its old id,
- * so its URL and its summary stay, and when its text is unchanged it is kept exactly, paragraph ids and notes
- * included. In a changed section a note stays while its quote still occurs in the corresponding paragraph.
+ * so its URL and its summary stay, and when its text is unchanged it is kept exactly, block ids and notes
+ * included. In a changed section a paragraph's note stays while its quote still occurs in the corresponding
+ * paragraph, and a list or table the new text holds unchanged keeps its notes whole.
  */
 export function merge(stored: StoredDocument, fresh: ImportedDocument): { document: ImportedDocument; changes: Changes } {
   const olds = locate(stored);
   const news = locate(fresh);
   const match = matchSections(olds, news);
   const changes: Changes = { unchanged: [], changed: [], added: [], removed: [], droppedNotes: [] };
-  const taken = new Set(olds.flatMap(({ section }) => [section.id, ...section.paragraphs.map((p) => p.id)]));
+  const taken = new Set(olds.flatMap(({ section }) => [section.id, ...section.blocks.map((b) => b.id)]));
 
   const merged = new Map<ImportedSection, ImportedSection>();
   for (const { section } of news) {
@@ -47,9 +50,7 @@ export function merge(stored: StoredDocument, fresh: ImportedDocument): { docume
   const kept = new Set(match.values());
   for (const { section: old } of olds.filter(({ section }) => !kept.has(section))) {
     changes.removed.push(old.id);
-    for (const p of old.paragraphs) {
-      for (const note of p.notes ?? []) changes.droppedNotes.push({ paragraph: p.id, quote: note.quote });
-    }
+    for (const block of old.blocks) changes.droppedNotes.push(...notesOf(block));
   }
 
   const replace = (section: ImportedSection) => merged.get(section)!;
@@ -69,7 +70,7 @@ function locate({ introduction, parts }: Sections): Located[] {
   return [
     ...(introduction ? [{ section: introduction, heading: '', position: 'introduction' }] : []),
     ...parts.flatMap((part, p) =>
-      part.sections.map((section, s) => ({ section, heading: section.heading ?? part.heading, position: `${p}.${s}` })),
+      part.sections.map((section, s) => ({ section, heading: section.heading ?? section.title ?? part.heading ?? '', position: `${p}.${s}` })),
     ),
   ];
 }
@@ -80,7 +81,7 @@ function matchSections(olds: Located[], news: Located[]): Map<ImportedSection, I
   const used = new Set<Located>();
   for (const by of ['heading', 'position'] as const) {
     for (const located of news) {
-      const old = olds.find((o) => !used.has(o) && o[by] === located[by]);
+      const old = olds.find((o) => !used.has(o) && o[by] === located[by] && (by === 'position' || o.heading));
       if (match.has(located.section) || !old) continue;
       match.set(located.section, old.section);
       used.add(old);
@@ -89,12 +90,19 @@ function matchSections(olds: Located[], news: Located[]): Map<ImportedSection, I
   return match;
 }
 
-const sameText = (a: ImportedSection, b: ImportedSection) =>
-  a.heading === b.heading &&
-  a.paragraphs.length === b.paragraphs.length &&
-  a.paragraphs.every((p, i) => p.text === b.paragraphs[i].text);
+/** What a block says, whatever its id, notes and the order an editor wrote its keys in: the same words, the same text. */
+function words(block: Block): string {
+  return JSON.stringify(block, (key, value) => {
+    if (key === 'id' || key === 'notes') return undefined;
+    if (!value || typeof value !== 'object' || Array.isArray(value)) return value;
+    return Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)));
+  });
+}
 
-/** A generated id an old section or paragraph already has would hand it that one's URL or summary. */
+const sameText = (a: ImportedSection, b: ImportedSection) =>
+  a.heading === b.heading && a.blocks.length === b.blocks.length && a.blocks.every((block, i) => words(block) === words(b.blocks[i]));
+
+/** A generated id an old section or block already has would hand it that one's URL or summary. */
 function freeId(id: string, taken: Set<string>): string {
   let candidate = id;
   for (let n = 1; taken.has(candidate); n++) candidate = `${id}-new${n === 1 ? '' : n}`;
@@ -105,23 +113,45 @@ function freeId(id: string, taken: Set<string>): string {
 const renumber = (section: ImportedSection, id: string): ImportedSection => ({
   id,
   ...(section.heading && { heading: section.heading }),
-  paragraphs: section.paragraphs.map((p, i) => ({ id: `${id}-${i + 1}`, text: p.text })),
+  ...(section.title && { title: section.title }),
+  blocks: section.blocks.map((block, i) => ({ ...block, id: `${id}-${i + 1}` })),
 });
 
-/** Each old paragraph's counterpart is a new one with the same text, else the one at its position. */
+/**
+ * Each old paragraph's counterpart is a new one with the same text, else the one at its position; an old list or
+ * table's is a new one with the same words, which takes its notes as they were.
+ */
 function carryNotes(old: ImportedSection, section: ImportedSection, dropped: DroppedNote[]): ImportedSection {
-  const paragraphs: ImportedParagraph[] = section.paragraphs.map((p) => ({ ...p }));
-  const claimed = new Set<ImportedParagraph>();
-  old.paragraphs.forEach((before, index) => {
-    if (!before.notes?.length) return;
-    const twin = paragraphs.find((p) => !claimed.has(p) && p.text === before.text) ?? paragraphs[index];
+  const blocks: Block[] = section.blocks.map((block) => structuredClone(block));
+  const claimed = new Set<Block>();
+  old.blocks.forEach((before, index) => {
+    const notes = notesOf(before);
+    if (!notes.length) return;
+    if (before.kind !== 'paragraph') {
+      const twin = blocks.find((b) => !claimed.has(b) && words(b) === words(before));
+      if (!twin) return dropped.push(...notes);
+      claimed.add(twin);
+      const { id } = twin;
+      return void Object.assign(twin, structuredClone(before), { id });
+    }
+    const twin =
+      blocks.find((b) => !claimed.has(b) && b.kind === 'paragraph' && b.text === before.text) ??
+      (blocks[index]?.kind === 'paragraph' ? blocks[index] : undefined);
     if (twin) claimed.add(twin);
-    for (const note of before.notes) {
-      if (twin?.text.includes(note.quote)) (twin.notes ??= []).push(note);
+    for (const note of before.notes ?? []) {
+      if (twin?.kind === 'paragraph' && twin.text.includes(note.quote)) (twin.notes ??= []).push(note);
       else dropped.push({ paragraph: before.id, quote: note.quote });
     }
   });
-  return { ...section, paragraphs };
+  return { ...section, blocks };
+}
+
+/** Every editor's note a block carries, named by where it stands. */
+function notesOf(block: Block): DroppedNote[] {
+  const on = (id: string, notes: EditorNote[] = []) => notes.map((note) => ({ paragraph: id, quote: note.quote }));
+  if (block.kind === 'paragraph') return on(block.id, block.notes);
+  if (block.kind === 'list') return block.list.items.flatMap((item, i) => on(`${block.id} item ${i + 1}`, item.notes));
+  return [...block.table.head, ...block.table.rows].flat().flatMap((cell) => on(`${block.id} table`, cell.notes));
 }
 
 function closingDate(stored: StoredDocument, fresh: ImportedDocument, dropped: DroppedNote[]) {

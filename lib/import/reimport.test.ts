@@ -32,14 +32,14 @@ fs.rmSync(at('sections/2-1.yaml'));
 writeYaml('sections/fire-sources.yaml', {
   id: 'fire-sources',
   heading: sources.heading,
-  paragraphs: sources.paragraphs.map((p: { text: string }, i: number) => ({
+  blocks: sources.blocks.map((block: Record<string, unknown>, i: number) => ({
+    ...block,
     id: `fire-sources-${i + 1}`,
-    text: p.text,
     ...(i === 0 && { notes: [note('重点时段')] }),
   })),
 });
 const requirements = readYaml('sections/3.yaml');
-requirements.paragraphs[0].notes = [note('不得迟报'), note('瞒报')];
+requirements.blocks[0].notes = [note('不得迟报'), note('瞒报')];
 writeYaml('sections/3.yaml', requirements);
 fs.mkdirSync(at('summaries'));
 writeYaml('summaries/fire-sources.yaml', summary('fire-sources'));
@@ -67,7 +67,7 @@ describe('--force re-import over an edited folder', () => {
     expect(readYaml('summaries/3.yaml')).toEqual({ review: '原文已更改，请核对本摘要', ...summary('3') });
     expect(readYaml('sections/3.yaml')).toEqual({
       id: '3',
-      paragraphs: [{ id: '3-1', text: '各乡镇、各部门要加强值班值守，发现火情及时报告，不得迟报、漏报。', notes: [note('不得迟报')] }],
+      blocks: [{ id: '3-1', text: '各乡镇、各部门要加强值班值守，发现火情及时报告，不得迟报、漏报。', notes: [note('不得迟报')] }],
     });
   });
 

@@ -1,48 +1,61 @@
 import path from 'node:path';
 import type { ImportResult } from './import-file';
 import { sectionsOf } from './render';
-import type { ImportedSection, Line } from './types';
+import type { ImportedSection, Line, Provenance } from './types';
 
 /** What the importer found, printed so an editor can check it against the source in a minute. */
 export function formatReport(result: ImportResult): string {
   const { document: d, findings, origins, written } = result;
   const sections = sectionsOf(d);
+  const blocks = sections.flatMap((s) => s.blocks);
   // Paths inside the project are shown as typed; a temporary content root, in full.
   const where = (file: string) => {
     const relative = path.relative(process.cwd(), file);
     return relative.startsWith('..') ? path.resolve(file) : relative;
   };
   const out = [
-    `Imported ${where(result.file)} (${result.encoding}, ${count(result.lineCount, result.unit)}) into ${where(written.dir)}/`,
-    `  title:         ${d.title.map((line) => `「${line}」`).join(' + ')}`,
-    `  issuer:        ${d.issuer}   (from ${origins.issuer})`,
-    `  source:        ${d.source ?? '—'}`,
-    `  published:     ${d.published}${d.publishedTime ? ` ${d.publishedTime}` : ''}   (from ${origins.published})`,
+    `Imported ${where(result.file)} (${result.format}, ${count(result.count, result.unit)}) into ${where(written.dir)}/`,
+    `  title:         ${d.title.map((line) => `「${line}」`).join(' + ')}${from(origins.title)}`,
+    `  文号:          ${d.documentNumber ?? '—'}${from(origins.documentNumber)}`,
+    `  issuer:        ${d.issuer ?? '— (none found: add one to document.yaml)'}${from(origins.issuer)}`,
+    `  source:        ${d.source ?? '—'}${from(origins.source)}`,
+    `  published:     ${d.published ? `${d.published}${d.publishedTime ? ` ${d.publishedTime}` : ''}` : '— (no date found: add one to document.yaml)'}${from(origins.published)}`,
     `  salutation:    ${d.salutation ?? '—'}`,
-    `  introduction:  ${d.introduction ? count(d.introduction.paragraphs.length, 'paragraph') : '—'}`,
+    `  structure:     ${count(sections.length, 'section')} found by ${result.foundBy}; ${count(blocks.filter((b) => b.kind === 'table').length, 'table')}, ${count(blocks.filter((b) => b.kind === 'list').length, 'list')}`,
+    `  introduction:  ${d.introduction ? contents(d.introduction) : '—'}`,
     `  parts:         ${d.parts.length}`,
     ...d.parts.flatMap((part) => [
-      `    ${part.heading}`,
-      ...part.sections.map((s) => `      ${s.heading ?? '(no heading)'}   [${s.id}] ${paragraphs(s)}`),
+      `    ${part.heading ?? '(no heading)'}`,
+      ...part.sections.map((s) => `      ${s.heading ?? (s.title ? `「${s.title}」 (a name for the contents)` : '(no heading)')}   [${s.id}] ${contents(s)}`),
     ]),
-    `  sections:      ${sections.length}, paragraphs: ${sections.reduce((n, s) => n + s.paragraphs.length, 0)}`,
     `  attachments:   ${d.attachments.length ? d.attachments.join(' | ') : '—'}`,
     `  closing:       ${closing(result)}`,
+    `  版记:          ${d.imprint?.join(' | ') ?? '—'}`,
     listing(`Left out as the site's chrome`, findings.chrome, result.unit),
     listing('Metadata lines (not text)', findings.metadata, result.unit),
     listing('Please check', findings.unsure, result.unit),
     ...reimport(result),
+    `This report is kept beside the document as import.yaml; npm run check-content warns while a guessed field is as guessed.`,
   ];
   return out.join('\n');
 }
 
 const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-const paragraphs = (section: ImportedSection) => count(section.paragraphs.length, 'paragraph');
+const from = (origin: Provenance | undefined) => (origin ? `   (from ${origin.from}${origin.guessed ? ': a guess, please check' : ''})` : '');
+
+function contents(section: ImportedSection): string {
+  const kinds = ['paragraph', 'list', 'table'] as const;
+  return kinds
+    .map((kind) => [kind, section.blocks.filter((b) => b.kind === kind).length] as const)
+    .filter(([, n]) => n)
+    .map(([kind, n]) => count(n, kind))
+    .join(', ');
+}
 
 function closing({ document }: ImportResult): string {
   const c = document.closing;
   if (!c) return '—';
-  return [c.issuer, c.date?.text, c.disclosure].filter(Boolean).map((text) => `「${text}」`).join(' ');
+  return [c.issuer, c.date?.text, c.disclosure, ...(c.remarks ?? [])].filter(Boolean).map((text) => `「${text}」`).join(' ');
 }
 
 function listing(title: string, lines: (Line & { why?: string })[], unit: string): string {

@@ -9,7 +9,7 @@ import type { StoredDocument } from './merge';
 // Only what a re-import reads; the cover may carry fields this importer does not know.
 const coverSchema = z.looseObject({
   introduction: z.string().optional(),
-  parts: z.array(z.looseObject({ heading: z.string(), sections: z.array(z.string()) })),
+  parts: z.array(z.looseObject({ heading: z.string().optional(), sections: z.array(z.string()) })).default([]),
   closing: z.looseObject({ date: annotatedTextSchema.optional() }).optional(),
 });
 

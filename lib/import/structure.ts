@@ -1,76 +1,155 @@
-import { readBody, type BodyPart, type BodySection } from './body';
+import { chromeReason } from './chrome';
+import { DATE_LINE } from './dates';
 import { readClosing } from './closing';
-import { readCover, type Origins } from './cover';
+import { readFacts } from './facts';
+import type { Draft, DraftSection, Finder } from './finders/draft';
+import { findFlat } from './finders/flat';
+import { findOutline } from './finders/outline';
+import { findQuestions } from './finders/questions';
+import { findRule } from './finders/rule';
+import { findSubheads } from './finders/subheads';
 import { readHeader } from './header';
 import { ImportError } from './import-error';
-import { partNumber } from './markers';
-import type { Findings, ImportedDocument, ImportedPart, ImportedSection, Line } from './types';
+import { gatherItems } from './items';
+import { isOrganisation } from './shape';
+import type { SourceBlock, SourceDocument } from './source';
+import { toBlocks } from './to-blocks';
+import type { Findings, ImportedDocument, ImportedPart, ImportedSection, Origins } from './types';
 
-export type Analysis = { document: ImportedDocument; findings: Findings; origins: Origins };
+export type Analysis = {
+  document: ImportedDocument;
+  findings: Findings;
+  origins: Origins;
+  /** How the sections were found, for the report: 「一、 parts and （一） sections」, 「questions as headings (6)」. */
+  foundBy: string;
+};
+
+// Tried in this order; the first that sees its shape in the text wins, and the flat one always does.
+const FINDERS: Finder[] = [findRule, findOutline, findQuestions, findSubheads, findFlat];
 
 // The kinds of 公文 and reports a title names last; a title ending otherwise may have lost a line.
 const DOCUMENT_KINDS = [
   '通知', '通告', '公告', '报告', '意见', '决定', '办法', '方案', '规定', '规则', '细则', '批复', '函', '纪要', '规划', '计划',
-  '要点', '总结', '通报', '条例', '决议', '公报', '指引', '指南', '清单', '答复', '请示', '命令', '议案', '章程', '讲话',
+  '要点', '总结', '通报', '条例', '决议', '公报', '指引', '指南', '清单', '答复', '请示', '命令', '议案', '章程', '讲话', '解读',
+  '问答', '说明',
 ];
 const DOCUMENT_KIND = new RegExp(`(?:${DOCUMENT_KINDS.join('|')})$`);
 
-/** Lines → the document: cover, introduction, parts and sections with their ids, attachments, closing. */
-export function analyse(lines: Line[]): Analysis {
-  const findings: Findings = { chrome: [], metadata: [], unsure: [] };
-  const firstPart = lines.findIndex((line) => partNumber(line.text) === 1);
-  if (firstPart === -1) throw new ImportError('no recognisable structure: no part headings (一、 二、 …) found');
-  const header = readHeader(lines, firstPart, findings);
-  const end = readClosing(lines, lastPartHeading(lines, firstPart), findings);
-  const body = readBody(lines.slice(header.bodyStart, end.bodyEnd), findings);
-  const metadata = { ...end.metadata, ...header.metadata };
+/**
+ * A file's blocks → the document: cover facts, introduction, parts and sections with their ids, attachments,
+ * closing and 版记. Structure is found, never demanded: whatever the text's shape, it imports, and what was
+ * guessed is said (findings.unsure, and the origins marked as guesses).
+ */
+export function analyse(source: SourceDocument): Analysis {
+  const findings: Findings = {
+    chrome: source.left.map(({ text, at, why }) => ({ n: at.n, text, why })),
+    metadata: [],
+    unsure: source.unsure.map(({ text, at, why }) => ({ n: at.n, text, why })),
+  };
+  const { blocks } = source;
+  if (!blocks.length) throw new ImportError('the file holds no text');
+  const header = readHeader(blocks, source.facts.title, findings);
+  const end = readClosing(blocks, header.bodyStart, findings);
+  const body = blocks.slice(header.bodyStart, Math.max(header.bodyStart, end.bodyEnd)).filter((block) => {
+    const why = block.kind === 'paragraph' ? chromeReason(block.text, false) : undefined;
+    if (why) {
+      findings.chrome.push({ n: block.at.n, text: (block as { text: string }).text, why });
+      findings.unsure.push({ n: block.at.n, text: (block as { text: string }).text, why: 'left out as the site’s, inside the text' });
+    }
+    return !why;
+  });
+  // A file that is all title still has text to read: its title. One that is all chrome and metadata has none.
+  if (!body.length) body.push(...blocks.filter((block) => header.title.some((line) => line.n === block.at.n)).slice(0, 1));
+  if (!body.length) throw new ImportError('the file holds no text of a document: every line is the site’s menus and links, or facts about the page');
+  const draft = propose(body, findings);
 
   const title = header.title.map((line) => line.text);
-  if (!DOCUMENT_KIND.test(title.join(''))) {
+  if (!DOCUMENT_KIND.test(title.join('')) && !header.titleOrigin.guessed) {
     findings.unsure.push({ ...header.title.at(-1)!, why: 'the title does not end with a kind of document (通知, 报告 …)' });
   }
-  const { cover, origins } = readCover(metadata, end.closing, title.join(''));
-  for (const list of Object.values(findings)) list.sort((a, b) => a.n - b.n);
-  return {
-    document: {
-      title,
-      ...cover,
-      ...(header.salutation && { salutation: header.salutation }),
-      ...(body.introduction.length && { introduction: section('introduction', { paragraphs: body.introduction }) }),
-      parts: body.parts.map(toPart),
-      attachments: [...body.attachments, ...end.attachments],
-      ...(end.closing && { closing: end.closing }),
-    },
-    findings,
-    origins,
-  };
-}
-
-/** The last part heading in sequence (一、 二、 三、 …): the closing is looked for after it. */
-function lastPartHeading(lines: Line[], firstPart: number): number {
-  let last = firstPart;
-  lines.forEach((line, index) => {
-    if (index > last && partNumber(line.text) === partNumber(lines[last].text)! + 1) last = index;
+  const { cover, origins } = readFacts({
+    lines: { ...end.metadata, ...header.metadata },
+    facts: source.facts,
+    closing: end.closing,
+    signed: draft.foundBy.includes('issued rule') ? signedAtEnd(draft.introduction) : undefined,
+    title: title.join(''),
+    documentNumber: header.documentNumber?.text,
   });
-  return last;
+  const document: ImportedDocument = {
+    title,
+    ...cover,
+    ...(header.salutation && { salutation: header.salutation }),
+    ...(draft.introduction.length && { introduction: section('introduction', { blocks: draft.introduction }, findings) }),
+    parts: draft.parts.map((part, index) => toPart(part, index, findings)),
+    attachments: end.attachments,
+    ...(end.closing && { closing: end.closing }),
+    ...(end.imprint.length && { imprint: end.imprint }),
+  };
+  for (const list of Object.values(findings)) list.sort((a, b) => a.n - b.n);
+  return { document, findings, origins: { title: header.titleOrigin, ...origins }, foundBy: draft.foundBy };
 }
 
-// Ids: `<n>` for a part's only section, `<n>-<k>` for its （k）, `<n>-0` for its text before （一）.
-function toPart(part: BodyPart, index: number): ImportedPart {
+/** The first finder's proposal that fits; its remarks (a number out of order, say) are the only ones kept. */
+function propose(body: SourceBlock[], findings: Findings): Draft {
+  for (const finder of FINDERS) {
+    const scratch: Findings = { chrome: [], metadata: [], unsure: [] };
+    const draft = finder(body, scratch);
+    if (!draft) continue;
+    findings.unsure.push(...scratch.unsure);
+    return withoutEmptySections(draft);
+  }
+  throw new Error('the flat finder always proposes');
+}
+
+/** A heading with nothing under it is not one: its line goes to the start of the next section, as text. */
+function withoutEmptySections(draft: Draft): Draft {
+  for (const part of draft.parts) {
+    part.sections = part.sections.flatMap((section, index, all) => {
+      if (section.blocks.length) return [section];
+      const next = all[index + 1];
+      if (section.heading && next) next.blocks.unshift(section.heading);
+      else if (section.heading) all[index - 1]?.blocks.push(section.heading);
+      return [];
+    });
+  }
+  // A part left with no section keeps its heading's line in the text, at the end of what comes before it.
+  draft.parts = draft.parts.filter((part, index) => {
+    if (part.sections.length) return true;
+    if (part.heading) (draft.parts[index - 1]?.sections.at(-1)?.blocks ?? draft.introduction).push(part.heading);
+    return false;
+  });
+  return draft;
+}
+
+/** A 通知's own signature before the 办法 it issues: the last date line of its text and the issuer above it. */
+function signedAtEnd(blocks: SourceBlock[]): { issuer?: string; date?: string } | undefined {
+  const at = blocks.findLastIndex((block) => block.kind === 'paragraph' && DATE_LINE.test(block.text));
+  if (at === -1) return undefined;
+  const above = blocks[at - 1];
+  const issuer = above?.kind === 'paragraph' && isOrganisation(above.text) ? above.text : undefined;
+  return { issuer, date: (blocks[at] as { text: string }).text };
+}
+
+/**
+ * Ids: `<n>` for a part's only section, `<n>-<k>` for its k-th headed or named one, `<n>-0` for its text before the
+ * first; blocks are `<section>-<k>`. The numbers follow the document's order, so they read as its outline.
+ */
+function toPart(part: Draft['parts'][number], index: number, findings: Findings): ImportedPart {
   const n = index + 1;
   const single = part.sections.length === 1 && !part.sections[0].heading;
   let k = 0;
   return {
     id: `part-${n}`,
-    heading: part.heading.text,
-    sections: part.sections.map((s) => section(single ? `${n}` : s.heading ? `${n}-${++k}` : `${n}-0`, s)),
+    ...(part.heading && { heading: part.heading.text }),
+    sections: part.sections.map((s) => section(single ? `${n}` : s.heading || s.title ? `${n}-${++k}` : `${n}-0`, s, findings)),
   };
 }
 
-function section(id: string, { heading, paragraphs }: BodySection): ImportedSection {
+function section(id: string, { heading, title, blocks }: DraftSection, findings: Findings): ImportedSection {
   return {
     id,
     ...(heading && { heading: heading.text }),
-    paragraphs: paragraphs.map((line, i) => ({ id: `${id}-${i + 1}`, text: line.text })),
+    ...(title && { title }),
+    blocks: toBlocks(id, gatherItems(blocks), findings),
   };
 }

@@ -4,6 +4,7 @@ import { ImportError } from './import-error';
 import { flagSummaries, unusedTerms } from './kept-files';
 import { merge, type Changes } from './merge';
 import { renderDocument } from './render';
+import { IMPORT_RECORD } from './record';
 import { readStored } from './stored';
 import type { ImportedDocument } from './types';
 
@@ -13,6 +14,8 @@ export type WriteRequest = {
   contentRoot: string;
   slug: string;
   document: ImportedDocument;
+  /** import.yaml for the document as written (the ids a re-import keeps are its own). */
+  record: (document: ImportedDocument) => string;
   /** The input file, copied byte for byte as source<ext>. */
   source: { bytes: Uint8Array; ext: string; name: string; encoding: string };
   force: boolean;
@@ -56,6 +59,7 @@ export function writeImport(request: WriteRequest): WriteResult {
     for (const id of merged?.changes.unchanged ?? []) {
       files.set(`sections/${id}.yaml`, fs.readFileSync(path.join(dir, 'sections', `${id}.yaml`), 'utf8'));
     }
+    files.set(IMPORT_RECORD, request.record(document));
     for (const [file, text] of files) fs.writeFileSync(path.join(stage, file), text);
     const flaggedSummaries = merged ? flagSummaries(stage, merged.changes) : [];
     const unused = exists ? unusedTerms(stage, document) : [];
@@ -68,7 +72,8 @@ export function writeImport(request: WriteRequest): WriteResult {
 }
 
 const isWritten = (relative: string) =>
-  relative === 'document.yaml' || relative.split(path.sep)[0] === 'sections' || /^source\.[^/\\]+$/.test(relative);
+  relative === 'document.yaml' ||
+  relative === IMPORT_RECORD || relative.split(path.sep)[0] === 'sections' || /^source\.[^/\\]+$/.test(relative);
 
 function comment({ source, now }: WriteRequest, again: boolean) {
   const when = now.toISOString().slice(0, 10);

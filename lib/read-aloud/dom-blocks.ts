@@ -1,11 +1,11 @@
 import { restoreHalfWidth } from '@/lib/content/chinese-punctuation';
 import { splitUtterances } from '@/lib/speech/split-utterances';
 import type { QueueItem } from '@/lib/speech/read-aloud-controller';
-import { halfWidthMarksOf, READ_BLOCKS } from './read-block';
+import { halfWidthMarksOf, READ_BLOCKS, spokenOverride } from './read-block';
 
 /**
  * What is on screen, in reading order: every visible [data-read-block] in the page's main content
- * (the heading, the summary's sentences and number cards, the original's paragraphs), split into
+ * (the heading, the summary's sentences and number cards, the original's paragraphs, list items and table rows), split into
  * utterances. The original's text is taken only from its [data-original-text] runs, so editor's-note
  * buttons are never read out as if they were the report.
  */
@@ -34,16 +34,19 @@ export function spokenTextNodes(block: HTMLElement): Text[] {
   });
 }
 
-/** The block's text as shown. */
+/** The block's text as shown; a table row's or cell's, as it is said (its cells in a grid say nothing alone). */
 export function blockText(block: HTMLElement): string {
-  return spokenTextNodes(block)
-    .map((node) => node.data)
-    .join('');
+  return (
+    spokenOverride(block) ??
+    spokenTextNodes(block)
+      .map((node) => node.data)
+      .join('')
+  );
 }
 
 /** The block's text as published, which is what is spoken: the same length as shown, so offsets hold. */
 export function spokenText(block: HTMLElement): string {
-  return restoreHalfWidth(blockText(block), halfWidthMarksOf(block));
+  return spokenOverride(block) ?? restoreHalfWidth(blockText(block), halfWidthMarksOf(block));
 }
 
 export function buildQueue(blocks: HTMLElement[]): QueueItem[] {
@@ -54,8 +57,12 @@ export function buildQueue(blocks: HTMLElement[]): QueueItem[] {
   });
 }
 
-/** A DOM Range over [start, end) of a block's spoken text, for highlighting the sentence being read. */
+/**
+ * A DOM Range over [start, end) of a block's spoken text, for highlighting the sentence being read; none for a
+ * row or cell, whose sentence is not its text as shown: the whole row is highlighted instead.
+ */
 export function rangeFor(block: HTMLElement, start: number, end: number): Range | null {
+  if (spokenOverride(block) !== undefined) return null;
   const range = document.createRange();
   let offset = 0;
   let started = false;

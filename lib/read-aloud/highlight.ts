@@ -1,4 +1,5 @@
 import { rangeFor } from './dom-blocks';
+import { spokenOverride } from './read-block';
 
 const HIGHLIGHT = 'read-aloud-sentence';
 
@@ -19,7 +20,7 @@ export function showReading(block: HTMLElement | null, start: number, end: numbe
   keepInView(range ?? block);
   // The 阅读尺 and 十字线 follow the sentence being read.
   const box = (range ?? block).getBoundingClientRect();
-  const text = range?.toString() ?? block.textContent ?? '';
+  const text = range?.toString() ?? spokenOverride(block)?.slice(start, end) ?? block.textContent ?? '';
   document.dispatchEvent(new CustomEvent('reading-position', { detail: { x: box.left, y: box.top + box.height / 2, text } }));
 }
 

@@ -16,6 +16,23 @@ export function readBlock(published: string): Record<string, string> {
   return { [READ_BLOCK_ATTRIBUTE]: '', ...(marks.length ? { [HALF_WIDTH_ATTRIBUTE]: marks.join(' ') } : {}) };
 }
 
+const SPOKEN_ATTRIBUTE = 'data-spoken';
+const CELL_SPOKEN_ATTRIBUTE = 'data-cell-spoken';
+/** A table cell 指读 can read on its own: it carries its words with its header. */
+export const SPOKEN_CELL = `[${CELL_SPOKEN_ATTRIBUTE}]`;
+
+/**
+ * The attributes of a block that is read as a sentence it does not show as such: a table row, shown as cells and
+ * read with its headers (「60周岁至64周岁，每月增加金额20元……」). `spoken` is published text, as the voice gets it.
+ */
+export function spokenBlock(spoken: string): Record<string, string> {
+  return { [READ_BLOCK_ATTRIBUTE]: '', [SPOKEN_ATTRIBUTE]: spoken };
+}
+
+/** What a block says when it is not its own text (a row, a cell), or undefined for a block read as shown. */
+export const spokenOverride = (element: Element) =>
+  element.getAttribute(SPOKEN_ATTRIBUTE) ?? element.getAttribute(CELL_SPOKEN_ATTRIBUTE) ?? undefined;
+
 /** The attributes of a read-aloud block whose full-width marks are already known (a search result's passage). */
 export function readBlockWithMarks(marks: string): Record<string, string> {
   return { [READ_BLOCK_ATTRIBUTE]: '', ...(marks ? { [HALF_WIDTH_ATTRIBUTE]: marks } : {}) };

@@ -3,7 +3,7 @@ import type { Synonyms } from './synonyms';
 /**
  * The searches a reader's words stand for, best first: the words with each everyday word replaced by each official
  * one (打官司 → 诉讼, 应诉, 复议); each official word alone, for a question that asks two things at once (明年打算 →
- * 2025年, 主要安排); last the words as typed. An everyday word is by definition not the document's, so as typed it
+ * 主要安排, 下一步); last the words as typed. An everyday word is by definition not the document's, so as typed it
  * finds only passages sharing a stray character (做生意 → 做); the official words find the passage meant.
  * Pure, so it runs in the browser and is tested here.
  */

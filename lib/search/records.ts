@@ -1,4 +1,5 @@
 import { sectionTitle } from '@/components/report/section-title';
+import { readUnits } from '@/lib/content/blocks';
 import { fullWidthPunctuation, halfWidthMarks } from '@/lib/content/chinese-punctuation';
 import type { LoadedDocument } from '@/lib/content/load-document';
 import type { Locale } from '@/lib/i18n/routing';
@@ -9,7 +10,7 @@ import { glossaryAnchor, routes } from '@/lib/routes';
 /** What a result is: the editors' plain words, the published text, or a glossary explanation. */
 export type RecordKind = 'summary' | 'original' | 'glossary';
 
-/** One passage in the search index (a Pagefind custom record): a paragraph or a summary sentence, with its anchor. */
+/** One passage in the search index (a Pagefind custom record): a paragraph, list item, table row or summary sentence, with its anchor. */
 export type SearchRecord = {
   url: string;
   content: string;
@@ -58,7 +59,9 @@ function editionRecords(document: LoadedDocument, locale: Locale): SearchRecord[
     const originals =
       locale === 'en'
         ? []
-        : section.paragraphs.map((p) => record(routes.paragraph(at, section.id, p.id), p.text, 'original', title, `${section.id}#${p.id}`));
+        : section.blocks
+            .flatMap(readUnits)
+            .map((unit) => record(routes.paragraph(at, section.id, unit.id), unit.text, 'original', title, `${section.id}#${unit.id}`));
     return [...summaryRecords, ...originals];
   }).concat(
     // A term's own page entry, not the paragraph it appears in: Pagefind keeps one record per URL.

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { loadReport } from '../content/load-report';
-import { JINNAN_DIR } from '../content/source-text';
+import { JINNAN_DIR, paragraphsOf } from '../content/source-text';
 import { MAX_SPOKEN, splitUtterances } from './split-utterances';
 
 const report = loadReport(JINNAN_DIR);
-const paragraphs = report.sections.flatMap((s) => s.paragraphs);
+const paragraphs = report.sections.flatMap((s) => paragraphsOf(s));
 const spoken = (text: string) => text.replace(/[\s\p{P}\p{S}]/gu, '').length;
 
 describe('splitUtterances on the report’s real text', () => {
@@ -46,7 +46,7 @@ describe('splitUtterances on the report’s real text', () => {
     const pieces = splitUtterances(text, 20);
     expect(pieces.map((p) => p.text).join('')).toBe(text);
     for (const piece of pieces) expect(piece.text.match(/《/g)?.length ?? 0).toBe(piece.text.match(/》/g)?.length ?? 0);
-    const shortcomings = report.sections.find((s) => s.id === 'shortcomings')!.paragraphs[0].text;
+    const shortcomings = paragraphsOf(report.sections.find((s) => s.id === 'shortcomings')!)[0].text;
     expect(splitUtterances(shortcomings).some((u) => u.text.startsWith('二是'))).toBe(true);
   });
 
@@ -100,5 +100,18 @@ describe('splitUtterances on the report’s real text', () => {
   ])('splits %s as a listener would hear it', (id, expected) => {
     const paragraph = paragraphs.find((p) => p.id === id)!;
     expect(splitUtterances(paragraph.text).map((u) => u.text)).toEqual(expected);
+  });
+});
+
+describe('splitUtterances on a numbered item', () => {
+  it('keeps the number with the sentence it numbers, instead of saying 「1.」 alone', () => {
+    expect(splitUtterances('1.携带身份证和社会保障卡到社区服务站申请。').map((u) => u.text)).toEqual(['1.携带身份证和社会保障卡到社区服务站申请。']);
+    expect(splitUtterances('2.严格野外用火审批。确需用火的，须经乡镇审批。').map((u) => u.text)).toEqual(['2.严格野外用火审批。', '确需用火的，须经乡镇审批。']);
+  });
+
+  it('never hands an engine a piece with nothing to say', () => {
+    expect(splitUtterances('，')).toEqual([]);
+    const pieces = splitUtterances(`${'一'.repeat(30)}，`);
+    expect(pieces.map((u) => u.text)).toEqual([`${'一'.repeat(30)}，`]);
   });
 });

@@ -7,7 +7,9 @@ export type Utterance = { text: string; start: number; end: number; sentence: nu
  */
 export const MAX_SPOKEN = 30;
 
-const spoken = (text: string) => text.replace(/[\s\p{P}\p{S}]/gu, '').length;
+// What a voice says: letters (hanzi among them) and numbers. Punctuation, symbols and spaces it passes over, so a
+// piece made only of them (a lone 「，」, an empty cell's 「—」) is never handed to an engine or to the recorder.
+const spoken = (text: string) => text.replace(/[^\p{L}\p{N}]/gu, '').length;
 
 /**
  * Splits text into utterances: sentences first (Intl.Segmenter), then any sentence still too long at
@@ -15,21 +17,41 @@ const spoken = (text: string) => text.replace(/[\s\p{P}\p{S}]/gu, '').length;
  * and as a last resort at the limit, never inside a number. The pieces join back to the text exactly.
  */
 export function splitUtterances(text: string, max = MAX_SPOKEN): Utterance[] {
-  const segmenter = new Intl.Segmenter('zh', { granularity: 'sentence' });
   const out: Utterance[] = [];
   let sentence = 0;
-  for (const { segment, index } of segmenter.segment(text)) {
+  for (const { segment, index } of sentences(text)) {
     if (!spoken(segment)) {
       // Whitespace or a stray mark: attach it to the previous piece so nothing is lost.
       if (out.length) Object.assign(out[out.length - 1], { text: out.at(-1)!.text + segment, end: index + segment.length });
       continue;
     }
+    // A cut can leave marks alone (「…」 + 「，」): they go with the words before them in the sentence, or after.
+    let pending = '';
     for (const piece of splitLong(segment, max)) {
-      out.push({ text: piece.text, start: index + piece.start, end: index + piece.start + piece.text.length, sentence });
+      const start = index + piece.start;
+      const last = out.at(-1);
+      if (spoken(piece.text)) out.push({ text: pending + piece.text, start: start - pending.length, end: start + piece.text.length, sentence });
+      else if (last?.sentence === sentence) Object.assign(last, { text: last.text + piece.text, end: start + piece.text.length });
+      else pending += piece.text;
+      if (spoken(piece.text)) pending = '';
     }
     sentence++;
   }
   return out;
+}
+
+// 「1.携带身份证……」: the segmenter ends a sentence at the number's full stop, which would be said alone.
+const NUMBER_ONLY = /^\s*\d{1,2}[.．]\s*$/;
+
+/** The text's sentences (Intl.Segmenter), a list item's number kept with the sentence it numbers. */
+function sentences(text: string): { segment: string; index: number }[] {
+  const segments = [...new Intl.Segmenter('zh', { granularity: 'sentence' }).segment(text)].map(({ segment, index }) => ({ segment, index }));
+  return segments.reduce<{ segment: string; index: number }[]>((out, current) => {
+    const last = out.at(-1);
+    if (last && NUMBER_ONLY.test(last.segment)) last.segment += current.segment;
+    else out.push({ ...current });
+    return out;
+  }, []);
 }
 
 type Piece = { text: string; start: number };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { spokenTexts } from '@/lib/read-aloud/spoken-texts';
 import { loadDocument } from '@/lib/content/load-document';
-import { JINNAN_DIR } from '@/lib/content/source-text';
+import { JINNAN_DIR, paragraphsOf } from '@/lib/content/source-text';
 import { editionOf } from '@/lib/library';
 import { splitUtterances } from '@/lib/speech/split-utterances';
 import { planAudio, traditionalAliases } from './audio-plan';
@@ -18,7 +18,7 @@ describe('the audio plan', () => {
     for (const section of report.sections) {
       const summary = summaries.get(section.id)!.zh;
       const texts = [
-        ...section.paragraphs.map((p) => p.text),
+        ...paragraphsOf(section).map((p) => p.text),
         summary.headline,
         ...summary.points,
         ...summary.numbers.map((n) => `${n.value}${n.unit}${n.meaning}`),
@@ -29,7 +29,7 @@ describe('the audio plan', () => {
 
   it('has a file for every other thing the reader can say: headings, the closing lines, glossary explanations', () => {
     const texts = [
-      ...report.parts.map((part) => part.heading),
+      ...report.parts.map((part) => part.heading!),
       ...report.sections.flatMap((section) => (section.heading ? [section.heading] : [])),
       report.closing!.date!.text,
       report.closing!.disclosure!,
@@ -59,7 +59,7 @@ describe('the audio plan', () => {
   it('plays each 繁體 utterance from the file of the original utterance at the same place', () => {
     const traditional = editionOf(jinnan, 'zh-Hant');
     const aliases = traditionalAliases(original, spokenTexts(traditional));
-    const paragraph = traditional.report.sections.find((s) => s.id === 'business-environment')!.paragraphs[0].text;
+    const paragraph = paragraphsOf(traditional.report.sections.find((s) => s.id === 'business-environment')!)[0].text;
     const [first] = splitUtterances(paragraph);
     expect(first.text).toMatch(/企業服務/);
     expect(byText.has(aliases.get(first.text)!)).toBe(true);

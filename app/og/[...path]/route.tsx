@@ -21,8 +21,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ pat
   const { report } = editionOf(document, locale);
   const site = messages[locale].Site.name;
   const title = fullWidthPunctuation(report.title.join(''));
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'Asia/Shanghai' }).format(publishedDate(report.published));
-  const facts = `${fullWidthPunctuation(report.issuer)}　${date}`;
+  const date = report.published && new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'Asia/Shanghai' }).format(publishedDate(report.published));
+  const facts = [report.issuer && fullWidthPunctuation(report.issuer), date].filter(Boolean).join('　') || site;
   const colours = cardColours();
   const bold = cardFonts(site + title, 700);
   const regular = cardFonts(facts, 400);

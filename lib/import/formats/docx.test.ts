@@ -1,0 +1,212 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Document, HeadingLevel, LevelFormat, Packer, Paragraph, TextRun } from 'docx';
+import JSZip from 'jszip';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pensionDocx } from '@/e2e/fixtures/import/pension-docx';
+import { ImportError } from '../import-error';
+import { readDocx } from './docx';
+
+let folder: string;
+let pension: Uint8Array;
+beforeAll(async () => {
+  folder = fs.mkdtempSync(path.join(os.tmpdir(), 'read-docx-'));
+  await pensionDocx(path.join(folder, 'pension.docx'));
+  pension = fs.readFileSync(path.join(folder, 'pension.docx'));
+});
+afterAll(() => fs.rmSync(folder, { recursive: true, force: true }));
+
+describe('readDocx: a 政策解读 written in Word', () => {
+  it('reads headings, the table with its repeated header row and merged cell, and Word’s own list numbers', async () => {
+    const cell = (text: string) => ({ text });
+    expect(await readDocx(pension)).toEqual({
+      format: 'Word .docx',
+      unit: 'paragraph',
+      // 14 paragraphs around the table, and one in each of its 17 cells
+      count: 32,
+      blocks: [
+        { kind: 'paragraph', text: '关于2026年提高城乡居民基础养老金标准的政策解读', heading: 1, align: 'center', at: { n: 1 } },
+        {
+          kind: 'paragraph',
+          text: '为让城乡居民共享发展成果，经市人民政府同意，自2026年1月1日起提高城乡居民基础养老金标准。现将有关内容解读如下。',
+          at: { n: 2 },
+        },
+        { kind: 'paragraph', text: '一、调整标准', heading: 2, at: { n: 3 } },
+        { kind: 'paragraph', text: '按年龄段分档提高，年龄越大，增加越多。具体标准见下表：', at: { n: 4 } },
+        {
+          kind: 'table',
+          head: [[cell('年龄段'), cell('每月增加金额'), cell('调整后每月基础养老金')]],
+          rows: [
+            [cell('60周岁至64周岁'), cell('20元'), cell('230元')],
+            [cell('65周岁至69周岁'), cell('25元'), cell('245元')],
+            [cell('70周岁至79周岁'), cell('30元'), cell('260元')],
+            [cell('80周岁及以上'), cell('40元'), cell('290元')],
+            [{ text: '说明', colspan: 2 }, cell('增加部分随每月养老金一并发放')],
+          ],
+          at: { n: 5 },
+        },
+        { kind: 'paragraph', text: '二、办理方式', heading: 2, at: { n: 22 } },
+        {
+          kind: 'paragraph',
+          text: '已按月领取基础养老金的人员无需申请，由社保经办机构统一调整。新满60周岁的人员按以下步骤办理：',
+          at: { n: 23 },
+        },
+        {
+          kind: 'list',
+          ordered: true,
+          items: [
+            { marker: '1.', text: '携带身份证和社会保障卡到户籍所在地社区服务站申请。' },
+            { marker: '2.', text: '社区服务站受理后，5个工作日内报镇（街道）审核。' },
+            { marker: '3.', text: '审核通过的，次月起按新标准发放。' },
+          ],
+          at: { n: 24 },
+        },
+        { kind: 'paragraph', text: '咨询渠道：', at: { n: 27 } },
+        {
+          kind: 'list',
+          ordered: false,
+          items: [
+            { marker: '●', text: '人社服务热线12333' },
+            { marker: '●', text: '各镇（街道）社会保障服务中心' },
+          ],
+          at: { n: 28 },
+        },
+        { kind: 'paragraph', text: '某市人力资源和社会保障局', align: 'right', at: { n: 31 } },
+        { kind: 'paragraph', text: '2026年1月5日', align: 'right', at: { n: 32 } },
+      ],
+      facts: {},
+      left: [],
+      unsure: [],
+    });
+  });
+});
+
+describe('readDocx: numbers Word shows outside lists', () => {
+  it('puts a numbered heading’s number into its text, restarts lists, keeps bold leads and line breaks', async () => {
+    const parts = { reference: 'parts', levels: [{ level: 0, format: LevelFormat.CHINESE_COUNTING, text: '%1、' }] };
+    const items = { reference: 'items', levels: [{ level: 0, format: LevelFormat.CHINESE_COUNTING, text: '（%1）' }] };
+    const heading = (text: string) => new Paragraph({ heading: HeadingLevel.HEADING_2, numbering: { reference: 'parts', level: 0 }, text });
+    const entry = (text: string, instance: number) =>
+      new Paragraph({ numbering: { reference: 'items', level: 0, instance }, children: [new TextRun({ text: '免交：', bold: true }), new TextRun(text)] });
+    const document = new Document({
+      numbering: { config: [parts, items] },
+      sections: [
+        {
+          children: [
+            heading('补贴对象'),
+            entry('本市户籍老人', 1),
+            entry('困难家庭', 1),
+            heading('办理程序'),
+            entry('个人申请', 2),
+            new Paragraph({ children: [new TextRun('咨询电话：12345'), new TextRun({ text: '工作日办理', break: 1 })] }),
+          ],
+        },
+      ],
+    });
+    const read = await readDocx(await Packer.toBuffer(document));
+    expect(read.blocks).toEqual([
+      { kind: 'paragraph', text: '一、补贴对象', heading: 2, at: { n: 1 } },
+      {
+        kind: 'list',
+        ordered: true,
+        items: [
+          { marker: '（一）', text: '免交：本市户籍老人', lead: '免交：' },
+          { marker: '（二）', text: '免交：困难家庭', lead: '免交：' },
+        ],
+        at: { n: 2 },
+      },
+      { kind: 'paragraph', text: '二、办理程序', heading: 2, at: { n: 4 } },
+      { kind: 'list', ordered: true, items: [{ marker: '（一）', text: '免交：个人申请', lead: '免交：' }], at: { n: 5 } },
+      { kind: 'paragraph', text: '咨询电话：12345', at: { n: 6 } },
+      { kind: 'paragraph', text: '工作日办理', at: { n: 6 } },
+    ]);
+  });
+});
+
+describe('readDocx: headings', () => {
+  it('reads heading styles named in Chinese, as WPS names them, and Word’s Title style', async () => {
+    const document = new Document({
+      styles: {
+        paragraphStyles: [
+          { id: 'WpsHeading2', name: '标题 2', run: { bold: true } },
+          { id: 'Title', name: 'Title', run: { size: 44 } },
+        ],
+      },
+      sections: [
+        {
+          children: [
+            new Paragraph({ style: 'Title', text: '某县养老服务补贴办法' }),
+            new Paragraph({ style: 'WpsHeading2', text: '第一章 总则' }),
+            new Paragraph('第一条 为规范养老服务补贴发放，制定本办法。'),
+          ],
+        },
+      ],
+    });
+    expect((await readDocx(await Packer.toBuffer(document))).blocks).toEqual([
+      { kind: 'paragraph', text: '某县养老服务补贴办法', heading: 1, at: { n: 1 } },
+      { kind: 'paragraph', text: '第一章 总则', heading: 2, at: { n: 2 } },
+      { kind: 'paragraph', text: '第一条 为规范养老服务补贴发放，制定本办法。', at: { n: 3 } },
+    ]);
+  });
+});
+
+describe('readDocx refuses what is not a Word .docx, in one line', () => {
+  const refusal = async (bytes: Uint8Array) => {
+    const error = await readDocx(bytes).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ImportError);
+    expect((error as Error).message).not.toContain('\n');
+    return (error as Error).message;
+  };
+  const zipOf = async (files: Record<string, string>) => {
+    const zip = new JSZip();
+    for (const [name, text] of Object.entries(files)) zip.file(name, text);
+    return zip.generateAsync({ type: 'uint8array' });
+  };
+  /** The opening of an OLE compound file, with the names of its streams as its directory stores them. */
+  const ole = (...streams: string[]) =>
+    Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(504), ...streams.map((name) => Buffer.from(name, 'utf16le'))]);
+
+  it('an empty file', async () => {
+    expect(await refusal(new Uint8Array())).toBe('the file is empty');
+  });
+
+  it('a text file named .docx', async () => {
+    expect(await refusal(Buffer.from('关于发放高龄津贴的通知'))).toBe(
+      'the file is not a Word .docx: a .docx is a zip archive, and this file is not one',
+    );
+  });
+
+  it('an image named .docx', async () => {
+    expect(await refusal(Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'))).toBe('the file is not a Word .docx: it is a PNG image');
+  });
+
+  it('a zip cut short', async () => {
+    expect(await refusal(pension.subarray(0, Math.floor(pension.length / 2)))).toMatch(
+      /^the file is not a readable Word \.docx: its zip archive is damaged or cut short \(.+\)$/,
+    );
+  });
+
+  it('a zip that holds no Word document', async () => {
+    expect(await refusal(await zipOf({ 'readme.txt': '说明' }))).toBe(
+      'the file is a zip archive but not a Word document (it has no word/document.xml)',
+    );
+    expect(await refusal(await zipOf({ 'xl/workbook.xml': '<workbook/>' }))).toBe('the file is an Excel workbook, not a Word document');
+  });
+
+  it('a Word document whose XML is damaged', async () => {
+    expect(await refusal(await zipOf({ 'word/document.xml': '<w:document><w:body>' }))).toBe(
+      'the file is not a readable Word .docx: its word/document.xml is damaged',
+    );
+  });
+
+  it('a password-protected .docx, which Word saves as an OLE container', async () => {
+    expect(await refusal(ole('EncryptionInfo', 'EncryptedPackage'))).toBe(
+      'the Word file is password-protected: remove the password in Word and save it again',
+    );
+  });
+
+  it('an old .doc', async () => {
+    expect(await refusal(ole('WordDocument', '1Table'))).toBe('the file is an old Word .doc: open it in Word and save it as .docx');
+  });
+});

@@ -1,0 +1,207 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import PDFDocument from 'pdfkit';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { pdfDocument } from '@/e2e/fixtures/import/pdf-document';
+import { pdfText } from '@/e2e/support/pdf-text';
+import { ImportError } from '../import-error';
+import type { SourceDocument } from '../source';
+import { pdfFacts, readPdf } from './pdf';
+
+let bytes: Buffer;
+let read: SourceDocument;
+
+beforeAll(async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pdf-front-end-'));
+  const file = path.join(dir, 'notice.pdf');
+  await pdfDocument(file);
+  bytes = fs.readFileSync(file);
+  fs.rmSync(dir, { recursive: true });
+  read = await readPdf(bytes);
+}, 30_000);
+
+const cells = (...texts: string[]) => texts.map((text) => ({ text }));
+
+describe('readPdf, on a 公文 saved from Word', () => {
+  it('reads the blocks the document was written in', () => {
+    expect(read.blocks.map(({ at, ...block }) => block)).toEqual([
+      { kind: 'paragraph', text: '某市医疗保障局关于调整2026年度城乡居民医保缴费标准的通知', heading: 1, bold: true, align: 'center' },
+      { kind: 'paragraph', text: '某医保发〔2026〕3号', align: 'center' },
+      { kind: 'paragraph', text: '各区医疗保障局，市医保经办中心，各有关单位：' },
+      {
+        kind: 'paragraph',
+        text:
+          '为做好2026年度城乡居民基本医疗保险参保缴费工作，根据国家和省有关文件精神，结合本市基金运行情况，' +
+          '经市人民政府同意，现将有关事项通知如下。',
+      },
+      {
+        kind: 'paragraph',
+        text: '本通知所称城乡居民，是指本市户籍且未参加职工基本医疗保险的人员，以及在本市居住并办理居住证的非本市户籍人员。',
+      },
+      {
+        kind: 'paragraph',
+        text:
+          '城乡居民基本医疗保险实行个人缴费与政府补助相结合的筹资方式。近年来，本市参保人数保持稳定，医疗费用支出逐年增长，' +
+          '门诊共济保障、大病保险和医疗救助等待遇水平不断提高，基金收支平衡的压力有所加大。为保障参保群众的基本医疗需求，' +
+          '维护基金长期可持续运行，在充分测算和听取各方意见的基础上，本年度适当提高个人缴费和财政补助标准，' +
+          '同时继续对困难群众给予分类资助，确保应保尽保。各区要把这项工作作为民生实事抓紧抓好，认真做好政策解读和宣传引导，' +
+          '及时回应群众关切；对缴费有困难的家庭，要主动上门了解情况，帮助其按规定申请资助，' +
+          '不得因缴费标准调整影响群众按时参保和正常享受待遇。各区医疗保障部门要加强与财政、税务部门的协作，共同做好缴费服务。',
+      },
+      { kind: 'paragraph', text: '一、缴费标准', bold: true },
+      { kind: 'paragraph', text: '2026年度城乡居民医保个人缴费和财政补助标准如下表：' },
+      {
+        kind: 'table',
+        head: [cells('参保人员类别', '个人缴费标准', '财政补助标准')],
+        rows: [
+          cells('成年居民', '每人每年400元', '每人每年700元'),
+          cells('学生和未成年人', '每人每年380元', '每人每年720元'),
+          cells('城乡低保对象、特困供养人员', '每人每年80元', '每人每年1020元'),
+        ],
+      },
+      { kind: 'paragraph', text: '二、缴费方式', bold: true },
+      {
+        kind: 'paragraph',
+        text: '（一）线上缴费。参保人员可通过“某市医保”微信公众号、“国家医保服务平台”App或各银行网点缴费。',
+        lead: '（一）线上缴费。',
+      },
+      {
+        kind: 'paragraph',
+        text: '（二）线下缴费。不便使用手机的老年人，可到户籍所在地的社区服务中心现场缴费，工作人员应当提供帮助。',
+        lead: '（二）线下缴费。',
+      },
+      { kind: 'paragraph', text: '某市医疗保障局', align: 'right' },
+      { kind: 'paragraph', text: '2025年12月20日', align: 'right' },
+    ]);
+  });
+
+  it('places each block at its first line, counted over the whole file', () => {
+    const at = read.blocks.map((block) => block.at);
+    expect(at.map((origin) => origin.page)).toEqual([1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2]);
+    expect(at.map((origin) => origin.n)).toEqual(at.map((origin) => origin.n).toSorted((a, b) => a - b));
+    expect(read).toMatchObject({ format: 'PDF, 2 pages', unit: 'PDF line', count: at.at(-1)!.n + 1, unsure: [] });
+  });
+
+  it('leaves out the running heads and page numbers, saying why', () => {
+    const head = 'running head: the same line at the same height on 2 of 2 pages';
+    expect(read.left.map(({ text, at, why }) => [text, at.page, why])).toEqual([
+      ['某市医疗保障局文件', 1, head],
+      ['— 1 —', 1, 'page number'],
+      ['某市医疗保障局文件', 2, head],
+      ['— 2 —', 2, 'page number'],
+    ]);
+  });
+
+  it('joins the paragraph the page break cuts into one block', async () => {
+    const runs = await pdfText(bytes);
+    const onPage = (page: number) => runs.filter((run) => run.page === page).map((run) => run.text).join('');
+    // The fixture does break it: its start is on page 1, its end on page 2.
+    expect(onPage(1)).toContain('城乡居民基本医疗保险实行个人缴费');
+    expect(onPage(2)).toContain('共同做好缴费服务');
+    const broken = read.blocks.filter((block) => block.kind === 'paragraph' && /筹资方式|共同做好缴费服务/.test(block.text));
+    expect(broken).toHaveLength(1);
+    expect(broken[0].at.page).toBe(1);
+  });
+
+  it('keeps the Title, an Author that names an organisation, and the creation day', () => {
+    expect(read.facts).toEqual({
+      title: { value: '某市医疗保障局关于调整2026年度城乡居民医保缴费标准的通知', from: 'the PDF’s properties (Title)' },
+      author: { value: '某市医疗保障局', from: 'the PDF’s properties (Author)' },
+      created: { value: '2025-12-20', from: 'the PDF’s properties (CreationDate)' },
+    });
+  });
+});
+
+describe('pdfFacts', () => {
+  it('drops the file names and user names Word writes', () => {
+    expect(pdfFacts({ Title: 'Microsoft Word - 缴费通知.docx', Author: 'Administrator' })).toEqual({});
+    expect(pdfFacts({ Title: '缴费通知.doc', Author: '张某', CreationDate: 'no date' })).toEqual({});
+  });
+});
+
+/** A PDF made with pdfkit's built-in Helvetica, drawn by `draw`. */
+function smallPdf(draw: (doc: PDFKit.PDFDocument) => void, options: PDFKit.PDFDocumentOptions = {}): Promise<Buffer> {
+  const doc = new PDFDocument({ size: 'A4', ...options });
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+  draw(doc);
+  doc.end();
+  return done;
+}
+
+async function refusal(file: Uint8Array | Promise<Uint8Array>): Promise<string> {
+  const error = await readPdf(await file).catch((caught: unknown) => caught);
+  expect(error).toBeInstanceOf(ImportError);
+  return (error as ImportError).message;
+}
+
+describe('readPdf refuses', () => {
+  it('a text file named .pdf', async () => {
+    expect(await refusal(Buffer.from('某市医疗保障局关于调整缴费标准的通知\n一、缴费标准\n'))).toBe(
+      'the file is not a PDF: it has no %PDF- signature and looks like text',
+    );
+  });
+
+  it('an image or a web page named .pdf, saying what it is', async () => {
+    expect(await refusal(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]))).toBe('the file is not a PDF: it is a PNG image');
+    expect(await refusal(Buffer.from('<!DOCTYPE html><html><body>404</body></html>'))).toBe(
+      'the file is not a PDF: it has no %PDF- signature and looks like a web page',
+    );
+  });
+
+  it('a PDF cut short', async () => {
+    expect(await refusal(bytes.subarray(0, bytes.length / 2))).toBe(
+      'the PDF is incomplete: it does not end with %%EOF (was the download or copy cut short?)',
+    );
+  });
+
+  it('a damaged PDF', async () => {
+    expect(await refusal(Buffer.from('%PDF-1.7\n1 0 obj <</Type /Catalog>>\n%%EOF\n'))).toBe(
+      'the PDF is damaged: PDF.js cannot open it (Invalid PDF structure.)',
+    );
+  });
+
+  it('an encrypted PDF', async () => {
+    expect(await refusal(smallPdf((doc) => doc.text('Secret'), { userPassword: 'password' }))).toBe(
+      'the PDF is encrypted (it asks for a password): save a copy without a password and import that',
+    );
+  });
+
+  it('a PDF with no text layer, as a scan is', async () => {
+    const scan = smallPdf((doc) => {
+      doc.rect(50, 50, 400, 600).fill('#888');
+      doc.addPage().rect(50, 50, 400, 600).fill('#888');
+    });
+    expect(await refusal(scan)).toBe(
+      'the PDF has no text layer (a scanned image?): none of its 2 pages holds text, and it cannot be read without OCR',
+    );
+  });
+
+  it('a scan with page numbers stamped on as text', async () => {
+    const scan = smallPdf((doc) => {
+      doc.rect(50, 50, 400, 600).fill('#888');
+      doc.fillColor('#000').text('- 1 -', 280, 780, { lineBreak: false });
+    });
+    expect(await refusal(scan)).toBe(
+      'the PDF has no text layer (a scanned image?): none of its 1 page holds text but page numbers and running heads, ' +
+        'and it cannot be read without OCR',
+    );
+  });
+});
+
+describe('readPdf, on column-like text it cannot rebuild', () => {
+  it('imports the lines as paragraphs and says so', async () => {
+    const pdf = smallPdf((doc) => {
+      doc.fontSize(12);
+      doc.text('Name', 72, 100, { lineBreak: false }).text('Telephone', 300, 100, { lineBreak: false });
+      doc.text('Wang', 72, 120, { lineBreak: false }).text('0000-12345678', 340, 120, { lineBreak: false });
+    });
+    const { blocks, unsure } = await readPdf(await pdf);
+    expect(blocks.map((block) => block.kind === 'paragraph' && block.text)).toEqual(['Name Telephone', 'Wang 0000-12345678']);
+    expect(unsure).toEqual([
+      { text: 'Name Telephone', at: { n: 1, page: 1 }, why: 'looks like a table: imported as paragraphs, please check' },
+    ]);
+  });
+});

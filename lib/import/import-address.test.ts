@@ -1,0 +1,55 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { noticePage } from '../../e2e/fixtures/import/notice-page';
+import { importFile } from './import-file';
+
+// A government site, here: the saved TRS notice at its article address, served as the site serves it (GBK).
+const root = fs.mkdtempSync(path.join(os.tmpdir(), 'import-address-'));
+const page = noticePage();
+const server = http.createServer((request, response) => {
+  if (request.url === '/zwgk/tzgg/t20250912_123.html') {
+    response.writeHead(200, { 'Content-Type': 'text/html; charset=GBK' });
+    response.end(page);
+  } else if (request.url === '/old') {
+    response.writeHead(301, { Location: '/zwgk/tzgg/t20250912_123.html' });
+    response.end();
+  } else {
+    response.writeHead(404);
+    response.end();
+  }
+});
+let base: string;
+beforeAll(async () => {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+});
+afterAll(() => {
+  server.close();
+  fs.rmSync(root, { recursive: true, force: true });
+});
+
+describe('importing a page by its address', () => {
+  it('fetches it, follows a redirect, keeps the bytes as the source, and reads it as the saved page', async () => {
+    const result = await importFile({ file: `${base}/old`, slug: 'allowance', contentRoot: root, force: false });
+    expect(result.format).toBe('web page (GBK)');
+    expect(fs.readFileSync(path.join(root, 'documents/allowance/source.html'))).toEqual(Buffer.from(page));
+    expect(result.document).toMatchObject({
+      title: ['关于发放2025年度高龄津贴的通知'],
+      documentNumber: '某民发〔2025〕18号',
+      issuer: '某市民政局',
+      salutation: '各区民政局，各有关单位：',
+      closing: { issuer: '某市民政局', date: { text: '2025年9月12日' } },
+    });
+    expect(result.document.parts.map((part) => part.heading)).toEqual(['一、补贴对象', '二、补贴标准', '三、办理程序']);
+  });
+
+  it('refuses an address that answers 404, in one line, writing nothing', async () => {
+    await expect(importFile({ file: `${base}/missing.html`, slug: 'missing', contentRoot: root, force: false })).rejects.toThrow(
+      /^the address answers 404/,
+    );
+    expect(fs.existsSync(path.join(root, 'documents/missing'))).toBe(false);
+  });
+});
