@@ -69,3 +69,24 @@ test('全部重置 forgets the place; with storage refused the feature is simply
   await expect(refused.getByRole('link', { name: resumeLink })).toHaveCount(0);
   expect(errors).toEqual([]);
 });
+
+test('接着读 keeps a place inside a table: the row at the top of the screen, and leads back to it', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 780 });
+  await page.goto('/zh-CN/large/pension-increase/section/1');
+  // The reader scrolls until the third row's card (70周岁至79周岁) is at the top of the screen.
+  const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: '70周岁至79周岁' }) });
+  await row.evaluate((tr) => tr.scrollIntoView({ block: 'start' }));
+  await page.waitForTimeout(700);
+  await page.goto('/zh-CN/pension-increase');
+  const link = page.getByRole('link', { name: resumeLink });
+  // The table is the section's second block.
+  await expect(link).toHaveText('接着上次读：一、调整标准 · 第2段');
+  await link.click();
+  await expect(page).toHaveURL(/\/zh-CN\/large\/pension-increase\/section\/1#1-2-r3$/);
+  await expect(row).toBeFocused();
+  // Returning shows the row above it only by its edge: the place stays on this row, return after return.
+  await page.waitForTimeout(700);
+  await page.goto('/zh-CN/pension-increase');
+  await page.getByRole('link', { name: resumeLink }).click();
+  await expect(page).toHaveURL(/#1-2-r3$/);
+});

@@ -3,9 +3,12 @@
 import { useEffect } from 'react';
 import { savePlace } from '@/lib/reading-place/places';
 
+// What a place can be: a paragraph, a list item or a table row of the published text.
+const BLOCKS = 'main p[data-paragraph], main li[data-read-block], main tr[data-read-block]';
+
 /**
- * Keeps the reader's place in this document, on the device: the paragraph at the top of the screen, or the one
- * being read aloud, with its section and the mode. Renders nothing.
+ * Keeps the reader's place in this document, on the device: the paragraph, list item or table row at the top of the
+ * screen, or the one being read aloud, with its section and the mode. Renders nothing.
  */
 export function PlaceKeeper({ doc }: { doc: string }) {
   useEffect(() => {
@@ -13,8 +16,9 @@ export function PlaceKeeper({ doc }: { doc: string }) {
       const section = block?.closest<HTMLElement>('[data-section-id]');
       if (!block || !section) return;
       const id = section.dataset.sectionId!;
-      // Only the section's own paragraphs are numbered (<section>-<n>); elsewhere the section alone is kept.
-      const n = block.id.startsWith(`${id}-`) ? Number(block.id.slice(id.length + 1)) : NaN;
+      // Only the section's own blocks are numbered (<section>-<n>, an item or row of one <section>-<n>-i2, -r3);
+      // elsewhere (a heading, the plain summary) the section alone is kept.
+      const n = block.id.startsWith(`${id}-`) ? Number(block.id.slice(id.length + 1).match(/^(\d+)(?:-[ir]\d+(?:c\d+)?)?$/)?.[1]) : NaN;
       savePlace(doc, {
         section: id,
         ...(Number.isInteger(n) ? { paragraph: block.id, n } : {}),
@@ -22,12 +26,15 @@ export function PlaceKeeper({ doc }: { doc: string }) {
         mode: document.documentElement.dataset.mode === 'large' ? 'large' : 'standard',
       });
     };
-    // The paragraph being read aloud; else the first whose text is still on the screen; else the section shown.
+    // The block being read aloud; else the first still on the screen below the line a return puts a block at (its
+    // scroll margin): a row's card above it shows only its edge there, and keeping it would walk the place back a
+    // row on every return.
     const atTop = () =>
       document.querySelector('main [data-reading]') ??
-      [...document.querySelectorAll('main p[data-paragraph]')].find((p) => {
-        const box = p.getBoundingClientRect();
-        return box.height > 0 && box.bottom > 0 && box.top < window.innerHeight;
+      [...document.querySelectorAll<HTMLElement>(BLOCKS)].find((block) => {
+        const box = block.getBoundingClientRect();
+        const line = parseFloat(getComputedStyle(block).scrollMarginTop) || 0;
+        return box.height > 0 && box.bottom > line && box.top < window.innerHeight;
       }) ?? document.querySelector('main [data-section-id]');
     let timer = 0;
     const onScroll = () => {

@@ -51,6 +51,31 @@ describe('renderStatic', () => {
     expect(await renderStatic(tree)).toBe(renderToStaticMarkup(tree));
   });
 
+  it('writes a table as React does: its roles, scopes and spans', async () => {
+    const tree = (
+      <table role="table">
+        <thead role="rowgroup">
+          <tr role="row">
+            <th scope="colgroup" role="columnheader" colSpan={2}>
+              缴费标准
+            </th>
+          </tr>
+        </thead>
+        <tbody role="rowgroup">
+          <tr id="1-2-r1" role="row" data-read-block="" data-spoken="成年居民，个人400元">
+            <th scope="row" role="rowheader" rowSpan={2} data-cell-spoken="类别：成年居民">
+              成年居民
+            </th>
+            <td role="cell" data-empty={undefined}>
+              <span aria-hidden="true">个人：</span>400元
+            </td>
+          </tr>
+        </tbody>
+      </table>
+    );
+    expect(await renderStatic(tree)).toBe(renderToStaticMarkup(tree));
+  });
+
   it('awaits async components, as Server Components are', async () => {
     async function Later({ text }: { text: string }) {
       await new Promise((resolve) => setTimeout(resolve, 1));

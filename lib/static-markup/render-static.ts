@@ -28,7 +28,7 @@ const describe = (type: unknown) => (typeof type === 'function' ? `<${type.name 
 // https://html.spec.whatwg.org/multipage/syntax.html#void-elements
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 // The props React writes under another name; every other name is written as spelt (HTML ignores case).
-const ALIAS: Record<string, string> = { className: 'class', htmlFor: 'for', tabIndex: 'tabindex', colSpan: 'colspan', rowSpan: 'rowspan' };
+const ALIAS: Record<string, string> = { className: 'class', htmlFor: 'for', tabIndex: 'tabindex' };
 // Attributes that are on when present; React writes them empty and drops them when false.
 const BOOLEAN = new Set(['hidden', 'disabled', 'open', 'inert', 'reversed', 'multiple', 'required']);
 
