@@ -80,6 +80,44 @@ test('removed again: the document no longer opens offline', async ({ page, conte
   await context.setOffline(false);
 });
 
+test('a phone with no room left: saving says so in words, keeps nothing half saved, and what was saved before stays', async ({ page, context, baseURL }) => {
+  await openControlled(page, cover);
+  await saveSection(page).getByRole('button', { name: /^保存到手机/ }).click();
+  await expect(saveSection(page).getByRole('status')).toHaveText('已保存到这部手机，没网也能看。', { timeout: 60_000 });
+  // Room for a few more pages but not the recordings (≈ 0.5 MB): Chromium's own quota, so the next save runs out
+  // of space part-way with a real QuotaExceededError, as on a full phone, having stored some of its pages.
+  const origin = new URL(baseURL!).origin;
+  const before = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: before + 400_000 });
+  const other = `/zh-CN/large/${testDocuments[0]}`;
+  await page.goto(other);
+  // Every file of the other document in any cache, as the worker answers from them.
+  const storedOfOther = () =>
+    page.evaluate(async (slug) => {
+      const urls: string[] = [];
+      for (const name of await caches.keys()) urls.push(...(await (await caches.open(name)).keys()).map((r) => r.url));
+      return urls.filter((url) => url.includes(slug)).sort();
+    }, testDocuments[0]);
+  const storedBefore = await storedOfOther();
+  await saveSection(page).getByRole('button', { name: /^连朗读声音一起保存/ }).click();
+  await expect(saveSection(page).getByRole('status')).toHaveText(
+    '手机的存储空间不够，这份文件没有保存。已经保存的文件都还在。可以删掉一份已保存的文件，或在手机设置里清理空间后再试。',
+    { timeout: 60_000 },
+  );
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin });
+  // Not offered as saved, and what it stored before the space ran out is gone again.
+  await expect(saveSection(page).getByRole('button', { name: /^保存到手机/ })).toBeVisible();
+  expect(await storedOfOther()).toEqual(storedBefore);
+
+  await context.setOffline(true);
+  await page.goto(`/zh-CN/large/${firstDocument}/section/oversight`);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('全面加强对行政权力的制约和监督');
+  await page.goto(`${other}/whole`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('没有网络');
+  await context.setOffline(false);
+});
+
 test('a page opened before opens offline; an error page is never kept, and offline the notice shows instead', async ({ page, context }) => {
   await openControlled(page, '/en/help');
   await page.reload();

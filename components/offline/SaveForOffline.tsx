@@ -52,7 +52,8 @@ export function SaveForOffline(document: Props) {
       setSaved(entry);
       setMessage(t(audio ? 'savedWithAudio' : 'saved'));
     } catch (error) {
-      setMessage(t(String(error).includes('updated') ? 'updated' : 'failed'));
+      const reason = String(error);
+      setMessage(t(reason.includes('updated') ? 'updated' : reason.includes('storage full') ? 'full' : 'failed'));
     } finally {
       setProgress(null);
     }

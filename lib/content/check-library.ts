@@ -54,6 +54,8 @@ function checkDocument(dir: string): DocumentCheck {
     };
   } catch (error) {
     if (error instanceof ContentError) return { dir, errors: [error.message], warnings: [] };
-    throw error;
+    // A file no check foresaw still gets a line naming its document, never a stack trace for an editor.
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    return { dir, errors: [`Content error in ${path.relative(process.cwd(), dir) || dir}: it could not be read (${reason})`], warnings: [] };
   }
 }

@@ -35,4 +35,9 @@ export const acceptLanguageCases: [string, Locale][] = [
   ['en;q=0', 'zh-CN'],
   ['', 'zh-CN'],
   [';;;,,q=abc', 'zh-CN'],
+  // A q that is not a qvalue is ignored: the tag counts (found by the hostile-address fuzz, where they differed).
+  ['en;q=abc', 'en'],
+  ['en;q=-1,zh-TW', 'en'],
+  ['zh-TW;q=1e999', 'zh-Hant'],
+  ['en;q = 0', 'zh-CN'],
 ];

@@ -1,5 +1,7 @@
 import { routing, type Locale } from './routing';
 
+const QVALUE = /^(?:0(?:\.\d{0,3})?|1(?:\.0{0,3})?)$/;
+
 /** Regions whose Chinese is written in traditional characters. */
 const TRADITIONAL_REGIONS = ['tw', 'hk', 'mo'];
 
@@ -23,9 +25,10 @@ export function negotiateLocale(acceptLanguage: string | null): Locale {
     .split(',')
     .map((part, index) => {
       const [tag, ...params] = part.trim().split(';');
-      const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
-      const quality = q ? Number(q.slice(2)) : 1;
-      return { tag: tag.trim().toLowerCase(), quality: Number.isFinite(quality) ? quality : 0, index };
+      const q = params.map((p) => p.trim().match(/^q\s*=\s*(.*)$/i)?.[1].trim()).find((value) => value !== undefined);
+      // A q that is not a qvalue (RFC 9110 §12.4.2: 0 to 1, three decimals at most) is ignored, as nginx's map does.
+      const quality = q !== undefined && QVALUE.test(q) ? Number(q) : 1;
+      return { tag: tag.trim().toLowerCase(), quality, index };
     })
     .filter((entry) => entry.quality > 0)
     .sort((a, b) => b.quality - a.quality || a.index - b.index);

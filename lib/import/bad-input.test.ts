@@ -49,6 +49,20 @@ describe('bad input stops the import with one reason and writes nothing', () => 
 
   it('a .html that is not a web page', () => refused('notice.html', Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'), /^the file is not a web page: it is a PNG image/));
 
+  it('text with a control character: a terminal’s colour codes pasted in', () =>
+    refused(
+      'notice.txt',
+      '关于做好冬季供暖工作的通知\n各街道：\n\x1b[31m请于11月15日前完成检修。\x1b[0m\n',
+      'the text holds the control character U+001B at line 3, which no document has: not read',
+    ));
+
+  it('a web page whose text holds a control character', () =>
+    refused(
+      'notice.html',
+      '<!doctype html><meta charset="utf-8"><title>通知</title><article><h1>关于做好冬季供暖工作的通知</h1><p>各街道：请于11月15日前\x07完成检修。</p></article>',
+      /^the text holds the control character U\+0007 at element \d+, which no document has: not read$/,
+    ));
+
   it('a file of another kind', () => refused('notice.doc', '旧版Word', 'give a .txt, .docx, .html or .pdf file'));
 
   it('a file over the size limit, before a byte of it is read as text', async () => {

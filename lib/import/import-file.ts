@@ -1,3 +1,4 @@
+import { refuseControlCharacters } from './control-characters';
 import { ImportError } from './import-error';
 import { readSource } from './read-source';
 import { recordYaml } from './record';
@@ -23,6 +24,7 @@ export type ImportResult = Analysis & {
 export async function importFile({ file, slug, contentRoot, force, now = new Date() }: ImportOptions): Promise<ImportResult> {
   const { source, bytes, name, ext } = await readSource(file);
   if (!source.blocks.length) throw new ImportError('the file holds no text');
+  refuseControlCharacters(source);
   const analysis = analyse(source);
   const written = writeImport({
     contentRoot,

@@ -6,16 +6,9 @@ import { readHtml } from './formats/html';
 import { readPdf } from './formats/pdf';
 import { readText } from './formats/text';
 import { ImportError } from './import-error';
+import { maxBytes, megabytes } from './limits';
 import type { SourceDocument } from './source';
 
-// A public document is a few MB at most; a file far larger is a mistake, or worse, and is not read at all.
-const DEFAULT_MAX_MB = 50;
-
-/** The largest file the importer reads, in bytes: IMPORT_MAX_MB (in megabytes) or 50 MB. */
-export function maxBytes(): number {
-  const mb = Number(process.env.IMPORT_MAX_MB ?? DEFAULT_MAX_MB);
-  return (Number.isFinite(mb) && mb > 0 ? mb : DEFAULT_MAX_MB) * 1024 * 1024;
-}
 
 export type ReadSource = { source: SourceDocument; bytes: Uint8Array; name: string; ext: string };
 
@@ -52,4 +45,3 @@ function readBytes(file: string): Uint8Array {
   return fs.readFileSync(file);
 }
 
-const megabytes = (bytes: number) => `${Number((bytes / 1024 / 1024).toPrecision(2))} MB`;

@@ -1,3 +1,4 @@
+import { WELL_FORMED_PATH } from '../address/well-formed-path';
 import { legacyRedirects } from '../legacy-redirects.js';
 import { securityHeaders } from '../security-headers.js';
 import { languageMapConf } from './language-map';
@@ -45,9 +46,29 @@ export function securityHeadersConf(headers: { key: string; value: string }[] = 
   return `${GENERATED('lib/security-headers.js')}${lines.join('\n')}\n`;
 }
 
+/**
+ * Whether the raw request path is malformed, as proxy.server.ts decides it for next start. nginx itself refuses
+ * only some of these (a NUL, a % without two hex digits) and looks for a file under the rest. $request_uri stays the
+ * same when the refusal goes on to the not-found page, so that page is let through.
+ */
+export function wellFormedPathConf() {
+  const lines = [
+    'map $request_uri $malformed_request {',
+    '    default 1;',
+    `    "~^${WELL_FORMED_PATH}(?:\\?.*)?$" "";`,
+    '}',
+    'map $uri $malformed_path {',
+    '    default $malformed_request;',
+    '    /404.html "";',
+    '}',
+  ];
+  return `${GENERATED('lib/address/well-formed-path.ts')}${lines.join('\n')}\n`;
+}
+
 /** The files, by name in deploy/. */
 export const nginxSnippets = () => ({
   'language.conf': `${GENERATED('lib/nginx/language-map.ts')}${languageMapConf()}`,
   'legacy-redirects.conf': legacyRedirectsConf(),
   'security-headers.conf': securityHeadersConf(),
+  'well-formed-path.conf': wellFormedPathConf(),
 });

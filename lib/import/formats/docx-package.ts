@@ -1,6 +1,7 @@
 import { posix } from 'node:path';
 import JSZip from 'jszip';
 import { ImportError } from '../import-error';
+import { maxUnzippedBytes, megabytes } from '../limits';
 import { fileKind } from './file-kind';
 
 export type WordParts = { documentPath: string; document: Document; numbering?: Document; styles?: Document };
@@ -18,11 +19,38 @@ export async function openWordZip(bytes: Uint8Array): Promise<JSZip> {
     const what = kind ? `it is ${kind}` : 'a .docx is a zip archive, and this file is not one';
     throw new ImportError(`the file is not a Word .docx: ${what}`);
   }
+  let zip: JSZip;
   try {
-    return await JSZip.loadAsync(bytes);
+    zip = await JSZip.loadAsync(bytes);
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
     throw new ImportError(`the file is not a readable Word .docx: its zip archive is damaged or cut short (${reason})`);
+  }
+  await withinUnzippedLimit(zip, maxUnzippedBytes());
+  return zip;
+}
+
+/**
+ * Inflates every XML part once, counting as it goes, before mammoth or we read any: a zip bomb (a few kB that
+ * inflate to gigabytes) stops at the limit instead of filling memory. The sizes a zip declares can lie, so the
+ * bytes are counted. Images are left packed: nothing reads them.
+ */
+async function withinUnzippedLimit(zip: JSZip, limit: number) {
+  let total = 0;
+  for (const file of Object.values(zip.files)) {
+    if (file.dir || !/\.(?:xml|rels)$/i.test(file.name)) continue;
+    await new Promise<void>((resolve, reject) => {
+      const stream = file.nodeStream('nodebuffer');
+      stream
+        .on('data', (chunk: Buffer) => {
+          total += chunk.length;
+          if (total <= limit) return;
+          stream.pause();
+          reject(new ImportError(`the Word file unpacks to more than ${megabytes(limit)} of text (a zip bomb?): not read`));
+        })
+        .on('error', (error: Error) => reject(new ImportError(`the file is not a readable Word .docx: its ${file.name} is damaged (${error.message.split('\n')[0]})`)))
+        .on('end', () => resolve());
+    });
   }
 }
 

@@ -200,6 +200,20 @@ describe('readDocx refuses what is not a Word .docx, in one line', () => {
     );
   });
 
+  it('a zip bomb: a few kB whose XML unpacks beyond the limit, counted as it unpacks', async () => {
+    const zip = new JSZip();
+    zip.file('[Content_Types].xml', '<Types/>');
+    zip.file('word/document.xml', `<w:document>${'<w:p/>'.repeat(1_000_000)}</w:document>`);
+    const bomb = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 9 } });
+    expect(bomb.length).toBeLessThan(50_000);
+    process.env.IMPORT_MAX_MB = '1';
+    try {
+      expect(await refusal(bomb)).toBe('the Word file unpacks to more than 4 MB of text (a zip bomb?): not read');
+    } finally {
+      delete process.env.IMPORT_MAX_MB;
+    }
+  });
+
   it('a password-protected .docx, which Word saves as an OLE container', async () => {
     expect(await refusal(ole('EncryptionInfo', 'EncryptedPackage'))).toBe(
       'the Word file is password-protected: remove the password in Word and save it again',

@@ -98,6 +98,21 @@ describe('readHtml: a TRS page saved in GBK', () => {
   });
 });
 
+describe('readHtml never runs a page’s code', () => {
+  it('a script that would write a paragraph, an event handler and a style that would hide one change nothing', () => {
+    const body = `<article><h1>关于做好冬季供暖的通知</h1><p>各乡镇：现通知如下。</p>
+      <script>document.querySelector('article').insertAdjacentHTML('beforeend', '<p>脚本写入的段落</p>')</script>
+      <img src="x" onerror="document.body.insertAdjacentHTML('beforeend', '<p>事件写入的段落</p>')">
+      <style>p.hidden { display: none }</style><p class="hidden">请于11月15日前完成检修。</p></article>`;
+    const read = readHtml(page('<meta charset="utf-8">', body));
+    const everything = JSON.stringify(read);
+    expect(everything).not.toContain('写入的段落');
+    expect(everything).not.toContain('display');
+    // A stylesheet is not applied either: the hidden paragraph is text as published.
+    expect(read.blocks.map((block) => block.kind === 'paragraph' && block.text)).toContain('请于11月15日前完成检修。');
+  });
+});
+
 describe('readHtml: facts and encodings', () => {
   it('prefers the census metas for title, site, date and source', () => {
     const head = `<meta charset="utf-8"><title>通知 - 某县政府网</title><meta name="ArticleTitle" content="关于做好冬季供暖的通知">

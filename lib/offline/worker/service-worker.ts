@@ -58,9 +58,37 @@ async function save(entry: SavedDocument, progress: (done: number, total: number
   if (manifest.version !== version) throw new Error('the site was updated: reload the page');
   const { pages, audio } = needs(manifest, entry);
   const total = pages.length + audio.length;
-  await store(pages, cacheNames.saved(version), (done) => progress(done, total));
-  await store(audio, cacheNames.audio, (done) => progress(pages.length + done, total));
+  try {
+    await store(pages, cacheNames.saved(version), (done) => progress(done, total));
+    await store(audio, cacheNames.audio, (done) => progress(pages.length + done, total));
+  } catch (error) {
+    // The phone's storage is full: what this save stored so far is dropped again (a document half saved would
+    // open on its cover and fail on its third section), and every document saved before stays as it was.
+    if (error instanceof DOMException && error.name === 'QuotaExceededError') {
+      await dropUnneeded(manifest, await readSavedList(), { ...entry, audio: true }, [cacheNames.saved(version), cacheNames.audio]);
+      throw new Error('storage full');
+    }
+    throw error;
+  }
   await writeList([...(await readSavedList()).filter((other) => !sameDocument(other, entry)), entry]);
+}
+
+/**
+ * Deletes the files of `entry` that none of the `kept` documents needs (code and recordings are shared), from the
+ * caches named: a failed save leaves the pages the reader had opened (they opened offline before it, too).
+ */
+async function dropUnneeded(
+  manifest: OfflineManifest,
+  kept: SavedDocument[],
+  entry: SavedDocument,
+  from = [cacheNames.saved(version), cacheNames.audio, cacheNames.opened(version)],
+) {
+  const stillNeeded = new Set(kept.flatMap((other) => Object.values(needs(manifest, other)).flat()));
+  const gone = Object.values(needs(manifest, entry)).flat().filter((url) => !stillNeeded.has(url));
+  for (const name of from) {
+    const cache = await caches.open(name);
+    await Promise.all(gone.map((url) => cache.delete(url)));
+  }
 }
 
 /** Forgets a saved document, and every file no other saved document needs (code and recordings are shared). */
@@ -68,12 +96,7 @@ async function remove(entry: SavedDocument) {
   const manifest = await freshManifest();
   const kept = (await readSavedList()).filter((other) => !sameDocument(other, entry));
   await writeList(kept);
-  const stillNeeded = new Set(kept.flatMap((other) => Object.values(needs(manifest, other)).flat()));
-  const gone = Object.values(needs(manifest, { ...entry, audio: true })).flat().filter((url) => !stillNeeded.has(url));
-  for (const name of [cacheNames.saved(version), cacheNames.audio, cacheNames.opened(version)]) {
-    const cache = await caches.open(name);
-    await Promise.all(gone.map((url) => cache.delete(url)));
-  }
+  await dropUnneeded(manifest, kept, { ...entry, audio: true });
 }
 
 /** Everything the reader saved, fetched anew for this version before it takes over. */
