@@ -65,7 +65,10 @@ test('read-aloud in a document without summaries speaks its original, and 连读
   await page.goto('/zh-CN/fire-notice/section/3');
   await page.getByRole('button', { name: '朗读本节' }).click();
   await expect(player(page).getByRole('status')).toContainText('这一部分读完了', { timeout: 30_000 });
-  await page.waitForTimeout(1000);
+  // …and stops at the document's end: 连读 goes where 下一节 leads, and the last section offers none (a wait
+  // would only show that nothing happened yet).
+  await expect(page.getByRole('navigation').getByRole('link', { name: /下一节/ })).toHaveCount(0);
+  await expect(page.getByRole('navigation').getByRole('link', { name: /上一节/ })).toHaveCount(1);
   await expect(page).toHaveURL(/\/zh-CN\/fire-notice\/section\/3$/);
   const last = (await spoken(page)).map((s) => s.text).join('');
   expect(last).toContain('某县人民政府2025年11月3日（此件公开发布）');

@@ -4,7 +4,8 @@ import { parse } from 'yaml';
 import { readSourceBody } from '../lib/content/source-text';
 import { expectNoAxeViolations } from './support/axe';
 import { endCurrentUtterance, installFakeSpeech, spoken } from './support/fake-speech';
-import { savePreferences } from './support/preferences';
+import { paintedBackground, colourDistance } from './support/painted-colour';
+import { savePreferences, themes } from './support/preferences';
 
 const player = (page: Page) => page.getByRole('region', { name: '朗读' });
 const playerStatus = (page: Page) => player(page).getByRole('status');
@@ -206,4 +207,124 @@ test('the voice is given the text as published, while the page shows full-width 
   await expect.poll(async () => (await spoken(page)).length).toBe(2);
   // Written from the published page: its half-width commas, as the offline recordings were made from.
   expect((await spoken(page)).map((s) => s.text)).toEqual(['2024年,', '津南区委、区政府坚持以习近平新时代中国特色社会主义思想为指导,']);
+});
+
+test('the speed chosen in the player is kept: the next sentence, 连读 into the next section, a reload and another document', async ({ page, context, baseURL }) => {
+  await savePreferences(context, baseURL!, { continue: 'on' });
+  // Each sentence takes long enough to choose the speed while the first is spoken.
+  await installFakeSpeech(page, { utteranceMs: 400 });
+  await page.goto('/zh-CN/fire-notice/section/2-1');
+  await page.getByRole('button', { name: '朗读本节' }).click();
+  await expect.poll(async () => (await spoken(page)).length).toBeGreaterThan(0);
+  await player(page).getByRole('button', { name: '更多设置' }).click();
+  await player(page).getByRole('combobox', { name: '语速' }).selectOption('1.4');
+  // 连读 carries on into (二): every sentence after the choice, there too, is spoken at 1.4.
+  await expect(page).toHaveURL(/\/zh-CN\/fire-notice\/section\/2-2$/, { timeout: 30_000 });
+  await expect.poll(async () => (await spoken(page)).map((s) => s.text).join('')).toContain('（2）储备扑火物资。');
+  const said = await spoken(page);
+  const chosen = said.findIndex((s) => s.rate === 1.4);
+  expect(chosen).toBeGreaterThanOrEqual(0);
+  expect(said.length - chosen).toBeGreaterThan(3);
+  expect(said.slice(chosen).map((s) => s.rate)).toEqual(Array(said.length - chosen).fill(1.4));
+  expect(said.slice(chosen).some((s) => s.text.includes('储备扑火物资'))).toBe(true);
+
+  for (const path of ['/zh-CN/fire-notice/section/2-2', '/zh-CN/jinnan-fazhi-2024/section/oversight']) {
+    // A reload, then another document: the player shows the speed, and speaks at it.
+    await page.goto(path);
+    await page.getByRole('button', { name: '朗读本节' }).click();
+    await expect.poll(async () => (await spoken(page)).length).toBeGreaterThan(0);
+    await player(page).getByRole('button', { name: '更多设置' }).click();
+    await expect(player(page).getByRole('combobox', { name: '语速' })).toHaveValue('1.4');
+    const first = (await spoken(page))[0];
+    expect(first.rate, path).toBe(1.4);
+  }
+});
+
+test('大字幕 shows the sentence being read aloud, and follows it to the next', async ({ page, context, baseURL }) => {
+  await savePreferences(context, baseURL!, { view: 'original', captions: 'on' });
+  await installFakeSpeech(page, { autoEnd: false });
+  await page.goto('/zh-CN/jinnan-fazhi-2024/section/oversight');
+  // The panel's code loads once captions are on; reading starts when it is there, as a reader would see it.
+  await expect(page.getByRole('region', { name: '大字幕' })).toBeVisible();
+  await page.getByRole('button', { name: '朗读本节' }).click();
+  const caption = page.getByRole('region', { name: '大字幕' }).locator('[data-caption-text]');
+  await expect.poll(async () => (await spoken(page)).length).toBe(1);
+  // The pointer rests on the 大字幕 panel, which is fixed: text scrolling under a resting pointer counts as
+  // pointing at it, and 大字幕 would show that instead (noted on issue 24).
+  await page.getByRole('region', { name: '大字幕' }).hover();
+  // What the voice was given is what the caption shows, sentence after sentence.
+  for (let n = 1; n <= 3; n++) {
+    const said = await spoken(page);
+    expect(said).toHaveLength(n);
+    // The voice is given （九） as (九): the words and numbers are what must match.
+    const words = (text: string) => text.replace(/[^\p{L}\p{N}]/gu, '');
+    await expect.poll(async () => words((await caption.textContent()) ?? '')).toBe(words(said[n - 1].text));
+    await endCurrentUtterance(page);
+    await expect.poll(async () => (await spoken(page)).length).toBe(n + 1);
+  }
+});
+
+test('on a phone, the sentence being read stays on screen above the player bar, sentence after sentence down a long section', async ({ page, context, baseURL }) => {
+  await page.setViewportSize({ width: 360, height: 780 });
+  await savePreferences(context, baseURL!, { view: 'original', mode: 'large' });
+  await installFakeSpeech(page, { autoEnd: false });
+  await page.goto('/zh-CN/large/jinnan-fazhi-2024/section/business-environment');
+  await page.getByRole('button', { name: '朗读本节' }).click();
+  // Where the highlighted sentence is painted, and where the player bar begins.
+  const placement = () =>
+    page.evaluate(() => {
+      const highlight = (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights.get('read-aloud-sentence');
+      // The sentence where it is highlighted; a heading, read whole, is marked as a block.
+      const marked = (highlight && [...highlight][0]) ?? document.querySelector('[data-reading]');
+      const bar = document.querySelector('[data-player-bar]')?.getBoundingClientRect();
+      const box = marked?.getBoundingClientRect();
+      return box && bar ? { top: box.top, bottom: box.bottom, barTop: bar.top } : null;
+    });
+  const steps = 14;
+  let lowest = 0;
+  for (let n = 1; n <= steps; n++) {
+    await expect.poll(async () => (await spoken(page)).length).toBe(n);
+    // Scrolling may be smooth: the condition must hold once it settles, for every sentence.
+    await expect
+      .poll(async () => {
+        const at = await placement();
+        return at !== null && at.top >= 0 && at.bottom <= at.barTop;
+      }, { message: `sentence ${n}` })
+      .toBe(true);
+    lowest = Math.max(lowest, await page.evaluate(() => window.scrollY));
+    await endCurrentUtterance(page);
+  }
+  // The page did scroll down with the reading: the section is longer than the screen.
+  expect(lowest).toBeGreaterThan(780);
+});
+
+test('the sentence being read is painted apart from the text around it, in every theme and in forced colours', async ({ page, context, baseURL }) => {
+  const cases = [...themes.map((theme) => ({ theme, forced: false })), { theme: 'default' as const, forced: true }];
+  expect(cases).toHaveLength(6);
+  for (const { theme, forced } of cases) {
+    await savePreferences(context, baseURL!, { view: 'original', theme });
+    await page.emulateMedia({ forcedColors: forced ? 'active' : 'none' });
+    await installFakeSpeech(page, { autoEnd: false });
+    await page.goto('/zh-CN/jinnan-fazhi-2024/section/oversight');
+    await page.getByRole('button', { name: '朗读本节' }).click();
+    await expect.poll(async () => (await spoken(page)).length).toBe(1);
+    // The highlight follows the voice's start: wait for it to be drawn.
+    await expect.poll(() => page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('read-aloud-sentence'))).toBe(true);
+    // The first line of the sentence being read, and the first line of a paragraph not being read.
+    const lines = await page.evaluate(() => {
+      const highlight = (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights.get('read-aloud-sentence');
+      const read = [...highlight!][0].getClientRects()[0];
+      const other = document.createRange();
+      // Reading has just begun at the section's start, so its second paragraph is not being read.
+      other.selectNodeContents(document.querySelectorAll('main p[data-paragraph]')[1]);
+      const rest = other.getClientRects()[0];
+      // In page coordinates, for a screenshot of the whole page clipped to the line.
+      const box = (r: DOMRect) => ({ x: r.left + scrollX + 2, y: r.top + scrollY + 2, width: Math.min(r.width, 200) - 4, height: r.height - 4 });
+      return { read: box(read), rest: box(rest) };
+    });
+    const name = `${theme}${forced ? ', forced colours' : ''}`;
+    const read = await paintedBackground(page, lines.read);
+    const rest = await paintedBackground(page, lines.rest);
+    expect(colourDistance(read, rest), `${name}: ${read} against ${rest}`).toBeGreaterThan(60);
+  }
 });

@@ -90,3 +90,21 @@ test('接着读 keeps a place inside a table: the row at the top of the screen, 
   await page.getByRole('link', { name: resumeLink }).click();
   await expect(page).toHaveURL(/#1-2-r3$/);
 });
+
+test('接着读 across documents: a place in each, and each cover offers its own', async ({ page }) => {
+  await page.goto('/zh-CN/large/jinnan-fazhi-2024/section/business-environment');
+  await page.locator('#business-environment-2').evaluate((p) => p.scrollIntoView({ block: 'start' }));
+  await page.waitForTimeout(700);
+  await page.goto('/zh-CN/pension-increase/section/2');
+  await page.getByRole('list').filter({ hasText: '携带身份证' }).evaluate((list) => list.scrollIntoView({ block: 'start' }));
+  await page.waitForTimeout(700);
+
+  await page.goto('/zh-CN/jinnan-fazhi-2024');
+  await expect(page.getByRole('link', { name: resumeLink })).toHaveText('接着上次读：（三）全力打造一流营商环境 · 第2段');
+  await page.goto('/zh-CN/pension-increase');
+  const pension = page.getByRole('link', { name: resumeLink });
+  await expect(pension).toHaveText('接着上次读：二、办理方式 · 第2段');
+  await pension.click();
+  // Read in 标准版 there, so it opens in 标准版; the first item of the list is where it was left.
+  await expect(page).toHaveURL(/\/zh-CN\/pension-increase\/section\/2#2-2-i1$/);
+});

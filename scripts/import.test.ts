@@ -2,11 +2,15 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 const GBK_NOTICE = 'e2e/fixtures/import/mou-xian-fire-notice.gbk.txt';
-const root = fs.mkdtempSync(path.join(os.tmpdir(), 'import-cli-'));
-afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+// A content root of its own for each test, so each passes alone and in any order (vitest --sequence.shuffle).
+let root: string;
+beforeEach(() => {
+  root = fs.mkdtempSync(path.join(os.tmpdir(), 'import-cli-'));
+});
+afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
 
 const run = (command: string, args: string[], env: Record<string, string> = {}) =>
   spawnSync(command, args, { encoding: 'utf8', env: { ...process.env, ...env }, timeout: 60_000 });
@@ -25,6 +29,7 @@ describe('npm run import', { timeout: 60_000 }, () => {
   });
 
   it('refuses an existing slug in one line on stderr, exit code 1', () => {
+    expect(cli(GBK_NOTICE, '--slug', 'fire').status).toBe(0);
     const { status, stdout, stderr } = cli(GBK_NOTICE, '--slug', 'fire');
     expect(status).toBe(1);
     expect(stdout).toBe('');
@@ -47,6 +52,7 @@ describe('npm run import', { timeout: 60_000 }, () => {
   });
 
   it('runs as the npm script, --content-root and --force included', () => {
+    expect(cli(GBK_NOTICE, '--slug', 'fire').status).toBe(0);
     const args = ['run', '--silent', 'import', '--', GBK_NOTICE, '--slug', 'fire', '--force', '--content-root', root];
     const { status, stdout } = run('npm', args);
     expect(status).toBe(0);

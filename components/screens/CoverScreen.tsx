@@ -57,7 +57,9 @@ export async function CoverScreen({ at, edition }: DocumentPage) {
         </p>
       )}
       <p>
-        <a href={routes.library(at)}>{t('library')}</a>
+        <a className={styles.back} href={routes.library(at)}>
+          {t('library')}
+        </a>
       </p>
       <SaveForOffline doc={at.doc} locale={at.locale} mode={at.mode} title={fullWidthPunctuation(edition.report.title.join(''))} />
     </ModeShell>

@@ -110,7 +110,10 @@ describe('a notice saved from a county site as GBK', async () => {
 
   it('writes section files of the shape the site reads', () => {
     const dir = path.join(root, 'documents/fire-notice');
-    for (const name of fs.readdirSync(path.join(dir, 'sections'))) {
+    const written = fs.readdirSync(path.join(dir, 'sections')).sort();
+    // One file per section of the structure above.
+    expect(written).toEqual(['1.yaml', '2-1.yaml', '2-2.yaml', '3.yaml', 'introduction.yaml']);
+    for (const name of written) {
       const parsed = sectionFileSchema.parse(parse(fs.readFileSync(path.join(dir, 'sections', name), 'utf8')));
       expect(`${parsed.id}.yaml`).toBe(name);
     }

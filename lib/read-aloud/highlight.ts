@@ -36,10 +36,15 @@ function clearBottom(): number {
   return Math.min(window.innerHeight, ...tops);
 }
 
+/**
+ * Scrolls the sentence itself to the middle of the part of the screen nothing covers. Centring its paragraph
+ * instead left a sentence of a paragraph taller than the screen under the player bar.
+ */
 function keepInView(target: Range | HTMLElement) {
   const rect = target.getBoundingClientRect();
-  if (rect.top >= 0 && rect.bottom <= clearBottom()) return;
+  const bottom = clearBottom();
+  if (rect.top >= 0 && rect.bottom <= bottom) return;
   const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-  const element = target instanceof Range ? target.startContainer.parentElement : target;
-  element?.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
+  const top = window.scrollY + rect.top - Math.max(0, (bottom - rect.height) / 2);
+  window.scrollTo({ top, behavior: reduce ? 'auto' : 'smooth' });
 }
