@@ -63,3 +63,14 @@ export function findTarget(target: Target): Element | null {
 }
 
 export const describeTarget = (target: Target) => (target.name ? `${target.css} 「${target.name}」` : target.css);
+
+/** Looks for `target` until it is shown (controls appear once their code or data has arrived), up to 15 s. */
+export async function waitFor<E>(find: () => Promise<E | null>, target: Target, engine: string, where: () => Promise<string>): Promise<E> {
+  const end = Date.now() + 15_000;
+  for (;;) {
+    const found = await find();
+    if (found) return found;
+    if (Date.now() > end) throw new Error(`${engine}: no ${describeTarget(target)} on ${await where()} after 15 s`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

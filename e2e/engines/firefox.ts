@@ -1,5 +1,5 @@
 import puppeteer, { type ElementHandle, type Page } from 'puppeteer-core';
-import { describeTarget, findTarget, functionSource, preferenceCookie, type EngineBrowser, type Key, type Target } from './browser';
+import { findTarget, functionSource, preferenceCookie, waitFor, type EngineBrowser, type Key, type Target } from './browser';
 
 const FIREFOX_PATH = '/usr/bin/firefox-esr';
 
@@ -24,12 +24,13 @@ export async function openFirefox(origin: string, viewport: { width: number; hei
   await page.goto(new URL('/zh-CN', origin).href);
   let preload: string | null = null;
 
-  const element = async (target: Target): Promise<ElementHandle<Element>> => {
-    const handle = await page.evaluateHandle(`${functionSource(findTarget)}(${JSON.stringify(target)})`);
-    const found = handle.asElement();
-    if (!found) throw new Error(`Firefox: no ${describeTarget(target)} on ${page.url()}`);
-    return found as ElementHandle<Element>;
-  };
+  const element = (target: Target) =>
+    waitFor(
+      async () => (await page.evaluateHandle(`${functionSource(findTarget)}(${JSON.stringify(target)})`)).asElement() as ElementHandle<Element> | null,
+      target,
+      'Firefox',
+      async () => page.url(),
+    );
 
   return {
     engine: 'Firefox',

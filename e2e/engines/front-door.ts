@@ -10,10 +10,14 @@ export type FrontDoor = {
    * It is served from this origin, which the policy's script-src 'self' allows; null removes it.
    */
   setFirstScript(source: string | null): void;
+  /** Requests not answered yet, for a message when something waits too long. */
+  pending(): string[];
   close(): Promise<void>;
 };
 
 const FIRST_SCRIPT = '/__engines/first-script.js';
+/** An empty page of the reader's origin, where a journey ends: nothing of it goes on running into the next. */
+export const BLANK_PAGE = '/__engines/blank';
 const POLICY = /<meta http-equiv="Content-Security-Policy"[^>]*>/;
 
 /**
@@ -23,8 +27,16 @@ const POLICY = /<meta http-equiv="Content-Security-Policy"[^>]*>/;
 export function openFrontDoor(port: number, upstreamPort: number): Promise<FrontDoor> {
   let offline = false;
   let firstScript: string | null = null;
+  const open = new Set<string>();
   const server = http.createServer((request, response) => {
     if (offline) return request.socket.destroy();
+    const entry = `${request.method} ${request.url} (${new Date().toISOString().slice(11, 19)})`;
+    open.add(entry);
+    response.on('close', () => open.delete(entry));
+    if (request.url === BLANK_PAGE) {
+      response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+      return response.end('<!DOCTYPE html><html lang="zh-CN"><title>—</title></html>');
+    }
     if (firstScript !== null && request.url === FIRST_SCRIPT) {
       response.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-store' });
       return response.end(firstScript);
@@ -64,6 +76,7 @@ export function openFrontDoor(port: number, upstreamPort: number): Promise<Front
         setFirstScript: (source) => {
           firstScript = source;
         },
+        pending: () => [...open],
         close: () => {
           server.closeAllConnections();
           return new Promise((done) => server.close(() => done()));

@@ -27,7 +27,8 @@ async function until<T>(what: string, ask: () => Promise<T>, check: (value: T) =
   return last;
 }
 
-const at = (browser: EngineBrowser, expected: string) => until(`the page loaded`, () => browser.run(probe.loadedAt), (where) => where === expected);
+const at = (browser: EngineBrowser, expected: string, timeoutMs?: number) =>
+  until('the page loaded', () => browser.run(probe.loadedAt), (where) => where === expected, timeoutMs);
 
 async function axeClean(browser: EngineBrowser, label: string) {
   assert.deepEqual(await axeViolations(browser), [], `axe violations on ${label} (${browser.engine})`);
@@ -134,19 +135,18 @@ export const journeys: Journey[] = [
       await browser.beforePageScripts(null);
       await browser.run(probe.recordReading);
       await browser.click({ css: 'button', name: '朗读本节' });
-      await at(browser, `${doc}/section/plans-2025`);
-      type Seen = { block: string; path: string; sentence: string | null; inBlock: boolean };
-      const inNext = (list: unknown) => (list as Seen[] | null)?.some((s) => s.path.endsWith('plans-2025') && s.sentence) ?? false;
-      const seen = (await until('the reading in the next section', () => browser.run(probe.readingSeen), inNext, 30_000)) as Seen[];
-      const first = seen.filter((s) => s.path.endsWith('shortcomings'));
+      // Seven parts read first; the recordings take their time on a busy machine.
+      await at(browser, `${doc}/section/plans-2025`, 60_000);
+      const inNext = (list: probe.Reading[] | null) => list?.some((s) => s.section === 'plans-2025' && s.sentence) ?? false;
+      const seen = (await until('the reading in the next section', () => browser.run(probe.readingSeen), inNext, 30_000))!;
+      const first = seen.filter((s) => s.section === 'shortcomings');
       const sentences = new Set(first.map((s) => s.sentence));
       note(`${first.length} highlights in shortcomings (${sentences.size} sentences, ${new Set(first.map((s) => s.block)).size} blocks), then plans-2025`);
       assert.ok(sentences.size >= 3, `the highlight did not move: ${JSON.stringify(first)}`);
       // Both engines have the CSS Custom Highlight API: each block read shows its sentence, inside that block.
       assert.ok(seen.every((s) => s.sentence && s.inBlock), `a block read with no sentence of its own highlighted: ${JSON.stringify(seen)}`);
       if (fake) {
-        const spoken = (await browser.run(probe.fakeSpoken)) ?? [];
-        assert.ok(spoken.join('').includes('三、2025年度'), 'the next section was not spoken');
+        await until('the next section spoken', () => browser.run(probe.fakeSpoken), (spoken) => spoken?.join('').includes('三、2025年度') ?? false);
       } else {
         // The next section's first recording plays (a new one has just been given to the <audio>).
         const player = await until('a recording playing in plans-2025', () => browser.run(probe.playerState), (p) => !!p.audio?.played && p.audio.error === null);
@@ -160,7 +160,8 @@ export const journeys: Journey[] = [
     async run({ browser }) {
       await browser.setPreferences({});
       await browser.goto(`/zh-CN/large/search?q=${encodeURIComponent('调解')}`);
-      const found = await until('the search status', () => textOf(browser, statusOf('main section')), (text) => /找到\d+段和「调解」有关的内容/.test(text ?? ''));
+      // Pagefind's code and index load when the search runs.
+      const found = await until('the search status', () => textOf(browser, statusOf('main section')), (text) => /找到\d+段和「调解」有关的内容/.test(text ?? ''), 30_000);
       assert.ok(found);
       await axeClean(browser, 'search results for 调解 (适老版)');
       const href = await browser.run(() => document.querySelector('main ol li a')?.getAttribute('href') ?? null);
@@ -207,7 +208,10 @@ export const journeys: Journey[] = [
       await browser.setPreferences({});
       await browser.goto(docLarge);
       if (!(await browser.run(probe.hasServiceWorker))) return { skipped: 'this engine has no service worker (navigator.serviceWorker)' };
-      await until('the service worker controlling the page', () => browser.run(probe.serviceWorkerControls), Boolean, 30_000);
+      // The worker installs once a page has loaded, storing the offline pages first: slow on a busy machine.
+      await until('the service worker controlling the page', () => browser.run(probe.serviceWorkerState), (state) => state.controls, 60_000).catch((error) => {
+        throw new Error(`${error.message}; requests unanswered: ${door.pending().join(', ') || 'none'}`);
+      });
       await axeClean(browser, 'the cover with 没网也能看 (适老版)');
       await browser.click({ css: 'button', name: '保存到手机，没网也能看', match: 'start' });
       await until('saved', () => textOf(browser, statusOf('section[aria-labelledby="save-for-offline"]')), (text) => text === '已保存到这部手机，没网也能看。', 90_000);

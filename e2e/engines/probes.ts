@@ -95,22 +95,26 @@ export function focusTerm(term: string) {
   return document.activeElement === button;
 }
 
+export type Reading = { section: string | null; block: string; sentence: string | null; inBlock: boolean };
+
 /**
  * Keeps what read-aloud shows while it reads, in this document (连读 moves on by client-side navigation, so it
- * survives): each time a block is marked as being read, the block, the section's path and the highlighted sentence.
+ * survives): each time a block is marked as being read, its section (the page's article, not the address, which
+ * changes before the page does), the block and the highlighted sentence.
  */
 export function recordReading() {
-  const seen: { block: string; path: string; sentence: string | null; inBlock: boolean }[] = [];
-  (window as unknown as { readingSeen: typeof seen }).readingSeen = seen;
+  const seen: Reading[] = [];
+  (window as unknown as { readingSeen: Reading[] }).readingSeen = seen;
   const note = () => {
     const block = document.querySelector('[data-reading]');
     if (!block) return;
     const highlights = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
     const range = highlights?.get('read-aloud-sentence')?.values().next().value;
     const sentence = range ? range.toString() : null;
+    const section = block.closest('[data-section-id]')?.getAttribute('data-section-id') ?? null;
     const last = seen[seen.length - 1];
-    if (last && last.block === block.id && last.sentence === sentence && last.path === location.pathname) return;
-    seen.push({ block: block.id, path: location.pathname, sentence, inBlock: !!range && block.contains(range.commonAncestorContainer) });
+    if (last && last.block === block.id && last.sentence === sentence && last.section === section) return;
+    seen.push({ section, block: block.id, sentence, inBlock: !!range && block.contains(range.commonAncestorContainer) });
   };
   new MutationObserver(note).observe(document.documentElement, { subtree: true, attributes: true, attributeFilter: ['data-reading'] });
   // The sentence changes within a block without a new attribute: look at each frame too.
@@ -121,7 +125,7 @@ export function recordReading() {
   requestAnimationFrame(everyFrame);
 }
 
-export const readingSeen = () => (window as unknown as { readingSeen?: unknown[] }).readingSeen ?? null;
+export const readingSeen = () => (window as unknown as { readingSeen?: Reading[] }).readingSeen ?? null;
 
 /** What the fake voice (e2e/support/fake-speech.ts) was given, in order. */
 export const fakeSpoken = () =>
@@ -139,8 +143,15 @@ export const loadedAt = () => (document.readyState === 'complete' ? location.pat
 
 export const heading = () => document.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
 
-export function serviceWorkerControls() {
-  return !!navigator.serviceWorker?.controller;
+/** Whether a service worker controls the page, and where its registration is (for the message when none does). */
+export async function serviceWorkerState() {
+  const registration = await navigator.serviceWorker.getRegistration();
+  return {
+    controls: !!navigator.serviceWorker.controller,
+    installing: registration?.installing?.state ?? null,
+    waiting: registration?.waiting?.state ?? null,
+    active: registration?.active?.state ?? null,
+  };
 }
 
 export const hasServiceWorker = () => 'serviceWorker' in navigator;

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { EngineBrowser } from './browser';
 import { openFirefox } from './firefox';
-import { openFrontDoor, type FrontDoor } from './front-door';
+import { BLANK_PAGE, openFrontDoor, type FrontDoor } from './front-door';
 import { journeys } from './journeys';
 import { startReader, startWebKitDriver, type Started } from './processes';
 import { openWebKit } from './webkit';
@@ -91,9 +91,10 @@ for (const engine of engines.filter((e) => chosen.includes(e.name))) {
           }
           throw error;
         } finally {
-          // A journey that failed half-way leaves neither its first script nor the connection cut to the next.
-          await browser.beforePageScripts(null).catch(() => undefined);
+          // Whatever a journey left (a first script, the connection cut, a reading going on), the next starts afresh.
           door!.setOffline(false);
+          await browser.beforePageScripts(null).catch(() => undefined);
+          await browser.goto(BLANK_PAGE).catch(() => undefined);
         }
       });
     }

@@ -1,6 +1,6 @@
 import { Builder, Key as Keys, type WebDriver, type WebElement } from 'selenium-webdriver';
 import { Command, Name } from 'selenium-webdriver/lib/command.js';
-import { describeTarget, findTarget, functionSource, preferenceCookie, type EngineBrowser, type Key, type Target } from './browser';
+import { findTarget, functionSource, preferenceCookie, waitFor, type EngineBrowser, type Key, type Target } from './browser';
 import type { FrontDoor } from './front-door';
 
 const MINIBROWSER_PATH = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
@@ -37,11 +37,13 @@ export async function openWebKit(driverUrl: string, door: FrontDoor, viewport: {
     if (answer.error) throw new Error(`in the page: ${answer.error}`);
     return answer.value;
   };
-  const element = async (target: Target): Promise<WebElement> => {
-    const found = (await driver.executeScript(`return ${functionSource(findTarget)}(arguments[0])`, target)) as WebElement | null;
-    if (!found) throw new Error(`WebKit: no ${describeTarget(target)} on ${await driver.getCurrentUrl()}`);
-    return found;
-  };
+  const element = (target: Target) =>
+    waitFor(
+      async () => (await driver.executeScript(`return ${functionSource(findTarget)}(arguments[0])`, target)) as WebElement | null,
+      target,
+      'WebKit',
+      () => driver.getCurrentUrl(),
+    );
 
   return {
     engine: 'WebKit',
