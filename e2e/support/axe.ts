@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
+import { AXE_TAGS } from './axe-tags';
 
-// The one axe configuration every page, mode and theme is checked with: WCAG 2.0–2.2 A and AA.
-export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+// The one axe configuration every page, mode and theme is checked with (the tags are shared with e2e/engines).
 
 export async function expectNoAxeViolations(page: Page, label: string) {
   // Legacy mode runs axe.run in the page itself. The default mode runs each frame's part, then opens a blank page to
