@@ -71,11 +71,15 @@ for (const mode of modes) {
 for (const theme of themes) {
   test(`prints dark text on white paper from the ${theme} theme`, async ({ page, context, baseURL }) => {
     await savePreferences(context, baseURL!, { mode: 'large', theme });
-    await page.goto('/zh-CN/large/jinnan-fazhi-2024/section/business-environment');
+    const path = '/zh-CN/large/jinnan-fazhi-2024/section/business-environment';
+    await page.goto(path);
     const pdf = await page.pdf({ format: 'A4', printBackground: true, margin: { top: '15mm', bottom: '15mm', left: '15mm', right: '15mm' } });
-    // What the print tests above check, in this theme too: the text, no controls, nothing too small.
+    // What the print tests above check, in this theme too: the text, its address and QR code, no controls, nothing
+    // too small.
     const runs = await pdfText(pdf);
     expect(joined(runs)).toContain('全力打造一流营商环境');
+    expect(joined(runs)).toContain(`${baseURL}${path}`);
+    expect(joined(runs)).toContain('二维码：用手机扫一扫');
     for (const control of ['朗读', '设置', '分享', '打印', '从这里读']) expect(joined(runs), control).not.toContain(control);
     expect(Math.min(...runs.map((run) => run.size))).toBeGreaterThanOrEqual(16 - 0.01);
     // Every run of text dark enough to read on white (WCAG AAA, 7:1) ...

@@ -1,5 +1,6 @@
 import { rangeFor } from './dom-blocks';
 import { spokenOverride } from './read-block';
+import { announceReading } from './reading-position';
 import { clearSentenceMarks, markSentence } from './sentence-marks';
 
 const HIGHLIGHT = 'read-aloud-sentence';
@@ -15,7 +16,7 @@ export function showReading(block: HTMLElement | null, start: number, end: numbe
   const highlights = (globalThis.CSS as { highlights?: Map<string, unknown> } | undefined)?.highlights;
   highlights?.delete(HIGHLIGHT);
   clearSentenceMarks();
-  if (!block) return;
+  if (!block) return announceReading(null);
   block.setAttribute('data-reading', '');
   let range = rangeFor(block, start, end);
   const HighlightClass = (globalThis as { Highlight?: new (range: Range) => unknown }).Highlight;
@@ -29,7 +30,7 @@ export function showReading(block: HTMLElement | null, start: number, end: numbe
   // The 阅读尺 and 十字线 follow the sentence being read.
   const box = (range ?? block).getBoundingClientRect();
   const text = range?.toString() ?? spokenOverride(block)?.slice(start, end) ?? block.textContent ?? '';
-  document.dispatchEvent(new CustomEvent('reading-position', { detail: { x: box.left, y: box.top + box.height / 2, text } }));
+  announceReading({ x: box.left, y: box.top + box.height / 2, text });
 }
 
 // What is fixed at the bottom of the screen: the player, the 大字幕 panel and 回到顶部.
