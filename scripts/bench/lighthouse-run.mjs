@@ -1,5 +1,5 @@
 // One Lighthouse run against a page, optionally with the reader's preference cookie already saved, with either
-// throttling method, and as a first or a repeat visit.
+// throttling method.
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
@@ -10,8 +10,7 @@ const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /**
  * `throttlingMethod`: 'simulate' (Lighthouse's default, what PageSpeed reports: the load runs unthrottled and
  * Lantern estimates it on slow 4G at 4× CPU) or 'devtools' (the load itself runs throttled: 562 ms round trips,
- * 1.4 Mbps, 4× CPU). `repeatOf`: a page of the site opened first in the same browser, whose files stay in its HTTP
- * cache (the service worker blocked in both loads, so it is the HTTP cache that is measured).
+ * 1.4 Mbps, 4× CPU).
  */
 export async function lighthouseRun(url, options) {
   // On a loaded machine a run now and then ends without a figure (its trace timed out): it is run again.
@@ -22,34 +21,19 @@ export async function lighthouseRun(url, options) {
   }
 }
 
-async function runOnce(url, { formFactor, cookie, throttlingMethod = 'simulate', repeatOf }) {
+async function runOnce(url, { formFactor, cookie, throttlingMethod = 'simulate' }) {
   const chrome = await chromeLauncher.launch({
     chromePath,
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   try {
-    if (cookie || repeatOf) {
-      const browser = await puppeteer.connect({ browserURL: `http://127.0.0.1:${chrome.port}` });
+    if (cookie) {
       // A returning reader: the cookie is in the browser before Lighthouse loads the page.
-      if (cookie) await browser.setCookie({ name: 'reader-prefs', value: cookie, url: new URL(url).origin });
-      if (repeatOf) {
-        const page = await browser.newPage();
-        const cdp = await page.createCDPSession();
-        await cdp.send('Network.enable');
-        await cdp.send('Network.setBlockedURLs', { urls: ['*/sw.js'] });
-        await page.goto(repeatOf, { waitUntil: 'networkidle0' });
-        await page.close();
-      }
+      const browser = await puppeteer.connect({ browserURL: `http://127.0.0.1:${chrome.port}` });
+      await browser.setCookie({ name: 'reader-prefs', value: cookie, url: new URL(url).origin });
       await browser.disconnect();
     }
-    const options = {
-      port: chrome.port,
-      output: 'json',
-      logLevel: 'error',
-      throttlingMethod,
-      disableStorageReset: !!(cookie || repeatOf),
-      ...(repeatOf && { blockedUrlPatterns: ['*/sw.js'] }),
-    };
+    const options = { port: chrome.port, output: 'json', logLevel: 'error', throttlingMethod, disableStorageReset: !!cookie };
     const result = await lighthouse(url, options, formFactor === 'desktop' ? desktopConfig : undefined);
     const { categories, audits, runtimeError } = result.lhr;
     return {
