@@ -1,3 +1,4 @@
+import { PHASE_DEVELOPMENT_SERVER } from 'next/constants.js';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { isStaticExport } from './lib/build-output.js';
 import { legacyRedirects } from './lib/legacy-redirects.js';
@@ -21,7 +22,7 @@ const serverOnly = {
   },
   async headers() {
     return [
-      { source: '/:path*', headers: securityHeaders },
+      { source: '/:path*', headers: securityHeaders() },
       // Audio files are named by a hash of their content's source: they never change, so cache forever.
       { source: '/audio/:file*', headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }] },
       // The manifest names the current files, so it is revalidated on every use.
@@ -43,5 +44,9 @@ const nextConfig = {
 
 export default function config(phase) {
   warnWithoutSiteUrl(phase);
-  return withNextIntl(nextConfig);
+  // Each page's CSS in a <style> in its <head>, not in stylesheets it must wait for: on a slow line the text paints
+  // about as soon as it arrives (issue 28; docs/benchmark-notes.md). Built pages only: their styles are hashed into
+  // the Content-Security-Policy after the build (scripts/csp-meta.ts), which the development server never runs.
+  const inlineCss = phase !== PHASE_DEVELOPMENT_SERVER;
+  return withNextIntl({ ...nextConfig, experimental: { inlineCss } });
 }

@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test';
 import mammoth from 'mammoth';
 import { fullWidthPunctuation } from '../lib/content/chinese-punctuation';
 import { readSourceBody, withoutWhitespace } from '../lib/content/source-text';
+import { drawEverySection } from './support/drawn';
 import { pdfText, printedLines } from './support/pdf-text';
 
 test('the whole-report page shows the published text exactly, whitespace aside and with full-width punctuation', async ({ page }) => {
@@ -15,6 +16,7 @@ test('the whole-report page shows the published text exactly, whitespace aside a
 
 test('the whole-report page shows no half-width , ; : ( ) beside a hanzi', async ({ page }) => {
   await page.goto('/zh-CN/jinnan-fazhi-2024/whole');
+  await drawEverySection(page);
   const text = await page.locator('main').innerText();
   expect(text.length).toBeGreaterThan(10_000);
   expect(text.match(/\p{Script=Han}[,;:()]|[,;:()]\p{Script=Han}/gu) ?? []).toEqual([]);
@@ -85,6 +87,7 @@ for (const [slug, skipped] of Object.entries(notText)) {
     const lines = (await sourceLines(slug)).filter((line) => typeof line !== 'string' || (line.trim() && !skip.has(withoutWhitespace(line))));
     expect(lines.length).toBeGreaterThan(3);
     await page.goto(`/zh-CN/${slug}/whole`);
+    await drawEverySection(page);
     const shown = withoutWhitespace(await page.locator('main').innerText());
     const find = (text: string, from: number) => shown.indexOf(withoutWhitespace(fullWidthPunctuation(text.trim())), from);
     let at = 0;

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { drawEverySection } from './support/drawn';
 import { savePreferences } from './support/preferences';
 import { firstDocumentSections } from './support/pages';
 
@@ -129,6 +130,7 @@ test('the glossary page lists every term with where it first appears', async ({ 
   // order as a reader sees them (innerText leaves out the closed explanations).
   await savePreferences(context, baseURL!, { view: 'original' });
   await page.goto('/zh-CN/jinnan-fazhi-2024/whole');
+  await drawEverySection(page);
   const paragraphs = await page
     .getByRole('paragraph')
     .evaluateAll((ps) => ps.filter((p) => p.id).map((p) => ({ id: p.id, text: (p as HTMLElement).innerText })));

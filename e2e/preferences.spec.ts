@@ -125,6 +125,36 @@ test('a saved preference is in effect at first paint, with no layout shift', asy
   expect(await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts)).toEqual([]);
 });
 
+// The styles arrive inside the page (issue 28), so the head script's attributes meet them in the first frame.
+test('适老版 is 24 px and each colour theme is in effect at first paint, before any script of the page has run', async ({ page, context, baseURL }) => {
+  const backgrounds = [
+    ['default', 'rgb(255, 255, 255)'],
+    ['white', 'rgb(255, 255, 255)'],
+    ['black', 'rgb(0, 0, 0)'],
+    ['blue', 'rgb(0, 0, 255)'],
+    ['yellow', 'rgb(254, 254, 204)'],
+  ] as const;
+  expect(backgrounds).toHaveLength(5);
+  await page.addInitScript(() => {
+    // The first frame drawn with the text in it: what the reader first sees.
+    const frame = () => {
+      const p = document.querySelector('main p[data-paragraph]');
+      if (!p) return requestAnimationFrame(frame);
+      (window as unknown as { firstPaint: object }).firstPaint = {
+        hydrated: Object.keys(document.querySelector('main')!).some((key) => key.startsWith('__react')),
+        font: getComputedStyle(p).fontSize,
+        background: getComputedStyle(document.body).backgroundColor,
+      };
+    };
+    requestAnimationFrame(frame);
+  });
+  for (const [theme, background] of backgrounds) {
+    await savePreferences(context, baseURL!, { theme });
+    await page.goto('/zh-CN/large/jinnan-fazhi-2024/section/oversight');
+    await expect.poll(() => page.evaluate(() => (window as unknown as { firstPaint?: object }).firstPaint)).toEqual({ hydrated: false, font: '24px', background });
+  }
+});
+
 test('unknown or malformed cookie values fall back to the defaults silently', async ({ page, context, baseURL }) => {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));

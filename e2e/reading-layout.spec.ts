@@ -37,3 +37,17 @@ test('body text ≥ 18 px, line height ≥ 1.8, left-aligned, ≤ 40 hanzi a lin
   expect(['start', 'left']).toContain(metrics.align);
   expect(metrics.width).toBeLessThan(metrics.hanzi41);
 });
+
+test('the whole document draws the sections near the screen first, the rest as the reader comes to them', async ({ page }) => {
+  await page.setViewportSize({ width: 412, height: 823 });
+  await page.goto('/zh-CN/large/jinnan-fazhi-2024/whole');
+  // A section's text is drawn, or skipped with its section until it comes near.
+  const drawn = (id: string) => page.locator(`#${id} p`).first().evaluate((p) => p.checkVisibility({ contentVisibilityAuto: true }));
+  const sections = await page.locator('main [data-section-id]').evaluateAll((all) => all.map((section) => section.id));
+  expect(sections.length).toBe(15);
+  await expect.poll(() => drawn(sections[0])).toBe(true);
+  // Far below the first screen: not yet drawn.
+  for (const id of sections.slice(-3)) expect(await drawn(id), id).toBe(false);
+  await page.locator(`#${sections.at(-1)}`).scrollIntoViewIfNeeded();
+  await expect.poll(() => drawn(sections.at(-1)!)).toBe(true);
+});

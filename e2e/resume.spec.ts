@@ -108,3 +108,14 @@ test('接着读 across documents: a place in each, and each cover offers its own
   // Read in 标准版 there, so it opens in 标准版; the first item of the list is where it was left.
   await expect(page).toHaveURL(/\/zh-CN\/pension-increase\/section\/2#2-2-i1$/);
 });
+
+test('接着读 on the whole document: a reader who arrives at a paragraph and leaves has that paragraph kept', async ({ page }) => {
+  await page.goto('/zh-CN/jinnan-fazhi-2024/whole#oversight-2');
+  await expect(page.locator('#oversight-2')).toBeInViewport();
+  await page.waitForTimeout(700);
+  await page.goto('/zh-CN/jinnan-fazhi-2024');
+  await expect(page.getByRole('link', { name: resumeLink })).toHaveText(/^接着上次读：（九）.*· 第2段$/);
+  await page.getByRole('link', { name: resumeLink }).click();
+  await expect(page).toHaveURL(/\/zh-CN\/jinnan-fazhi-2024\/section\/oversight#oversight-2$/);
+  await expect(page.locator('#oversight-2')).toBeFocused();
+});

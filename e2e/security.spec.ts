@@ -54,6 +54,89 @@ test('every page carries its own policy: its inline scripts by hash, no other in
   }
 });
 
+test('every page carries its styles in its <head>, allowed by hash in its own policy and in the header, never as unsafe-inline', async ({ request }) => {
+  for (const path of paths) {
+    const response = await request.get(path);
+    const html = await response.text();
+    const head = html.slice(0, html.indexOf('</head>'));
+    // The styles arrive with the page: no stylesheet to wait for.
+    expect(head, path).not.toMatch(/<link[^>]*rel="stylesheet"/);
+    const styles = [...head.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
+    expect(styles.length, path).toBe(1);
+    expect(styles[0].length, path).toBeGreaterThan(5_000);
+    const hash = `'sha256-${createHash('sha256').update(styles[0]).digest('base64')}'`;
+    const meta = directives(html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)"\/>/)![1]).get('style-src')!;
+    const header = directives(response.headers()['content-security-policy']).get('style-src')!;
+    for (const [name, styleSrc] of [['page', meta], ['header', header]] as const) {
+      expect(styleSrc, `${path}, ${name}`).toContain(hash);
+      expect(styleSrc, `${path}, ${name}`).not.toContain("'unsafe-inline'");
+      expect(styleSrc.filter((source) => !source.startsWith("'sha256-")), `${path}, ${name}`).toEqual(["'self'"]);
+    }
+  }
+});
+
+type Refusal = { directive: string; blocked: string; byHeader: boolean };
+
+/** Every refusal the page reports, and which policy made it: the header's alone carries frame-ancestors. */
+async function recordRefusals(page: Page) {
+  await page.addInitScript(() => {
+    const w = window as unknown as { refusals: Refusal[] };
+    w.refusals = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      w.refusals.push({ directive: e.effectiveDirective, blocked: e.blockedURI, byHeader: e.originalPolicy.includes('frame-ancestors') }),
+    );
+  });
+  // Sorted, as the two policies report one refusal in no set order.
+  const inOrder = (list: Refusal[]) => list.map((r) => JSON.stringify(r)).sort();
+  return { all: async () => inOrder(await page.evaluate(() => (window as unknown as { refusals: Refusal[] }).refusals)), inOrder };
+}
+
+test('a style or a script slipped into a page is refused by both policies and changes nothing, in the markup or added later', async ({ page }) => {
+  const path = '/zh-CN/jinnan-fazhi-2024/section/oversight';
+  const red = 'rgb(255, 0, 0)';
+  const looks = () =>
+    page.evaluate(() => ({ background: getComputedStyle(document.body).backgroundColor, outline: getComputedStyle(document.querySelector('main')!).outlineStyle }));
+  await page.goto(path);
+  const untouched = await looks();
+  expect(untouched.background).not.toBe(red);
+
+  const refusals = await recordRefusals(page);
+  await page.route(`**${path}`, async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text())
+      .replace('</head>', `<style>body{background-color:${red}!important}</style></head>`)
+      .replace('</body>', '<script>window.pwned = 1</script></body>');
+    // The body is given decoded, so it goes without the encoding it came with.
+    const { 'content-encoding': _, 'content-length': __, ...headers } = response.headers();
+    await route.fulfill({ status: response.status(), headers, body });
+  });
+  await page.goto(path);
+  await expect(page.locator('html')).toHaveAttribute('data-js', '');
+  expect(await looks()).toEqual(untouched);
+  expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+  // The header's policy refuses the style as well as the page's own, so neither can be loosened alone; inline
+  // scripts the header leaves to the page's policy (lib/security-headers.js).
+  const each = [
+    { directive: 'style-src-elem', blocked: 'inline', byHeader: true },
+    { directive: 'style-src-elem', blocked: 'inline', byHeader: false },
+    { directive: 'script-src-elem', blocked: 'inline', byHeader: false },
+  ];
+  expect(await refusals.all()).toEqual(refusals.inOrder(each));
+
+  // Added after the page has started, as a script that got in some other way would add them.
+  await page.evaluate((colour) => {
+    const style = document.createElement('style');
+    style.textContent = `main{outline:9px solid ${colour}!important}`;
+    document.head.append(style);
+    const script = document.createElement('script');
+    script.textContent = 'window.pwnedLater = 1';
+    document.body.append(script);
+  }, red);
+  expect(await looks()).toEqual(untouched);
+  expect(await page.evaluate(() => (window as unknown as { pwnedLater?: number }).pwnedLater)).toBeUndefined();
+  await expect.poll(refusals.all).toEqual(refusals.inOrder([...each, ...each]));
+});
+
 test('no page logs a Content-Security-Policy violation, even with every feature in use', async ({ page }) => {
   const violations = await watchViolations(page);
   for (const path of paths) await page.goto(path);

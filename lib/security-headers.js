@@ -14,10 +14,26 @@
 // WebAssembly: the search (Pagefind) runs its index in WebAssembly; 'wasm-unsafe-eval' allows compiling WebAssembly
 // only, never eval() of JavaScript.
 //
-// Styles: only the build's own stylesheets; the pages have no style attributes or <style> elements, and React
-// sets styles through the CSSOM, which CSP does not govern.
-const common = [
-  "style-src 'self'",
+// Styles: each page carries the CSS it needs in one <style> in its <head> (experimental.inlineCss in next.config.js),
+// so its text paints without waiting for a stylesheet request. Like the scripts, each such style is allowed by its
+// hash, never by 'unsafe-inline', and in both policies: the header's style-src must allow it too, or the browser
+// refuses it. A page's <style> holds the CSS files of its route, so a whole site has a handful of them; the
+// header and every page list all of them, and each CSS file's own (a client-side navigation to a route with a
+// file the page lacks brings it as a <style> of its own), a dozen hashes at most. They are
+// known only once the CSS is built: scripts/csp-meta.ts hashes them after each build and writes them into each
+// page, into .next/routes-manifest.json (where next start reads its headers) after a server build, and into
+// lib/csp/style-hashes.json after an export, from which deploy/security-headers.conf is written. The pages have no style attributes; React sets styles
+// through the CSSOM, which CSP does not govern.
+import fs from 'node:fs';
+
+/** The sha256 hashes of the site's inline styles, as the last export wrote them (scripts/csp-meta.ts). */
+export const STYLE_HASHES_FILE = new URL('./csp/style-hashes.json', import.meta.url);
+export const siteStyleHashes = () => JSON.parse(fs.readFileSync(STYLE_HASHES_FILE, 'utf8'));
+
+const sources = (hashes) => [...new Set(hashes)].map((hash) => ` '${hash}'`).join('');
+
+const common = (styleHashes) => [
+  `style-src 'self'${sources(styleHashes)}`,
   "img-src 'self'",
   "media-src 'self'",
   "font-src 'self'",
@@ -27,16 +43,17 @@ const common = [
   "form-action 'self'",
 ];
 
-/** The policy written into one page: its inline scripts allowed by their sha256 hashes, and nothing else inline. */
-export function pagePolicy(scriptHashes) {
-  const hashes = [...new Set(scriptHashes)].map((hash) => ` '${hash}'`).join('');
-  return ["default-src 'self'", `script-src 'self' 'wasm-unsafe-eval'${hashes}`, ...common].join('; ');
+/** The policy written into one page: its inline scripts and the site's inline styles allowed by their sha256 hashes, nothing else inline. */
+export function pagePolicy(scriptHashes, styleHashes) {
+  return ["default-src 'self'", `script-src 'self' 'wasm-unsafe-eval'${sources(scriptHashes)}`, ...common(styleHashes)].join('; ');
 }
 
-const headerPolicy = ["default-src 'self'", "script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'", ...common, "frame-ancestors 'none'"].join('; ');
+/** The policy in the header of every response. */
+export const headerPolicy = (styleHashes) =>
+  ["default-src 'self'", "script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'", ...common(styleHashes), "frame-ancestors 'none'"].join('; ');
 
-export const securityHeaders = [
-  { key: 'Content-Security-Policy', value: headerPolicy },
+export const securityHeaders = (styleHashes = siteStyleHashes()) => [
+  { key: 'Content-Security-Policy', value: headerPolicy(styleHashes) },
   { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' },
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },

@@ -21,13 +21,13 @@ export function BackToTop() {
     let frame = 0;
     const update = () => {
       frame = 0;
-      const long = document.documentElement.scrollHeight > LONG_PAGE_SCREENS * window.innerHeight;
-      setShown(long && window.scrollY > window.innerHeight);
+      setShown(window.scrollY > window.innerHeight && document.documentElement.scrollHeight > LONG_PAGE_SCREENS * window.innerHeight);
     };
     const schedule = () => {
       frame ||= requestAnimationFrame(update);
     };
-    update();
+    // Measured in the next frame, where the browser lays the page out anyway, not in the middle of starting up.
+    schedule();
     window.addEventListener('scroll', schedule, { passive: true });
     window.addEventListener('resize', schedule);
     return () => {

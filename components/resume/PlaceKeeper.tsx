@@ -1,5 +1,6 @@
 'use client';
 
+import { usePathname } from 'next/navigation';
 import { useEffect } from 'react';
 import { READING_POSITION } from '@/lib/read-aloud/reading-position';
 import { savePlace } from '@/lib/reading-place/places';
@@ -10,8 +11,13 @@ const BLOCKS = 'main p[data-paragraph], main li[data-read-block], main tr[data-r
 /**
  * Keeps the reader's place in this document, on the device: the paragraph, list item or table row at the top of the
  * screen, or the one being read aloud, with its section and the mode. Renders nothing.
+ *
+ * Which blocks are on the screen, the browser says as it draws them (an IntersectionObserver), so finding the place
+ * measures only those few. Measuring every block instead would lay out the whole page, sections far from the screen
+ * included, which the whole document leaves undrawn until they come near (WholeDocument.module.css).
  */
 export function PlaceKeeper({ doc }: { doc: string }) {
+  const pathname = usePathname();
   useEffect(() => {
     const record = (block: Element | null) => {
       const section = block?.closest<HTMLElement>('[data-section-id]');
@@ -27,30 +33,42 @@ export function PlaceKeeper({ doc }: { doc: string }) {
         mode: document.documentElement.dataset.mode === 'large' ? 'large' : 'standard',
       });
     };
-    // The block being read aloud; else the first still on the screen below the line a return puts a block at (its
-    // scroll margin): a row's card above it shows only its edge there, and keeping it would walk the place back a
-    // row on every return.
+    const onScreen = new Set<Element>();
+    const inOrder = (a: Element, b: Element) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1);
+    // The block being read aloud; else the first on the screen below the line a return puts a block at (its scroll
+    // margin): a row's card above it shows only its edge there, and keeping it would walk the place back a row on
+    // every return.
     const atTop = () =>
       document.querySelector('main [data-reading]') ??
-      [...document.querySelectorAll<HTMLElement>(BLOCKS)].find((block) => {
+      [...onScreen].sort(inOrder).find((block) => {
         const box = block.getBoundingClientRect();
         const line = parseFloat(getComputedStyle(block).scrollMarginTop) || 0;
         return box.height > 0 && box.bottom > line && box.top < window.innerHeight;
-      }) ?? document.querySelector('main [data-section-id]');
+      }) ??
+      document.querySelector('main [data-section-id]');
     let timer = 0;
     const onScroll = () => {
       window.clearTimeout(timer);
       timer = window.setTimeout(() => record(atTop()), 400);
     };
+    // Its first report, for every block, comes once the page is drawn: the place the page opened at is kept then.
+    const observer = new IntersectionObserver((entries) => {
+      for (const entry of entries) {
+        if (entry.isIntersecting) onScreen.add(entry.target);
+        else onScreen.delete(entry.target);
+      }
+      onScroll();
+    });
+    document.querySelectorAll(BLOCKS).forEach((block) => observer.observe(block));
     const onReading = () => record(document.querySelector('main [data-reading]'));
-    onScroll();
     window.addEventListener('scroll', onScroll, { passive: true });
     document.addEventListener(READING_POSITION, onReading);
     return () => {
       window.clearTimeout(timer);
+      observer.disconnect();
       window.removeEventListener('scroll', onScroll);
       document.removeEventListener(READING_POSITION, onReading);
     };
-  }, [doc]);
+  }, [doc, pathname]);
   return null;
 }

@@ -38,12 +38,12 @@ export function legacyRedirectsConf(redirects: Redirect[] = legacyRedirects) {
 }
 
 /** The headers on every response, 404s and redirects included (`always`). */
-export function securityHeadersConf(headers: { key: string; value: string }[] = securityHeaders) {
+export function securityHeadersConf(headers: { key: string; value: string }[] = securityHeaders()) {
   const lines = headers.map(({ key, value }) => {
     if (/["$\\]/.test(value)) throw new Error(`${key}: a value with " $ or \\ would need escaping for nginx`);
     return `add_header ${key} "${value}" always;`;
   });
-  return `${GENERATED('lib/security-headers.js')}${lines.join('\n')}\n`;
+  return `${GENERATED('lib/security-headers.js and lib/csp/style-hashes.json')}${lines.join('\n')}\n`;
 }
 
 /**
