@@ -18,6 +18,7 @@ describe('expandQuery', () => {
   it('leaves a query with no everyday word alone, and an empty one empty', () => {
     expect(expandQuery('行政复议', synonyms)).toEqual(['行政复议']);
     expect(expandQuery('   ', synonyms)).toEqual([]);
+    expect(expandQuery(' 行政  复议 ', synonyms)).toEqual(['行政 复议']);
   });
 });
 
@@ -34,5 +35,10 @@ describe('suggestions', () => {
     expect(suggestions('腹议', vocabulary)).toEqual(['复议']);
     expect(suggestions('调解', vocabulary)).toEqual(['调解员']);
     expect(suggestions('调', vocabulary)).toEqual([]);
+    expect(suggestions(' 调节 ', vocabulary)).toEqual(['调解']);
+  });
+
+  it('offers three at most, the shortest first', () => {
+    expect(suggestions('复议', ['复议书', '复议人', '腹议', '复仪'])).toEqual(['腹议', '复仪', '复议书']);
   });
 });
