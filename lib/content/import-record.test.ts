@@ -31,4 +31,12 @@ describe('check-content and what the importer guessed', () => {
     fs.writeFileSync(cover, text.replace('  - 好消息！我县启动秋季义诊', '  - 我县启动秋季义诊').replace(/^parts:/m, 'issuer: 某县卫生健康委员会\npublished: "2025-09-01"\nparts:'));
     expect(check().warnings).toEqual([]);
   });
+
+  it('says once that an unreadable import.yaml leaves the guesses unchecked, and nothing of a missing one', () => {
+    const record = path.join(dir, 'import.yaml');
+    fs.writeFileSync(record, 'facts: [1, 2\n');
+    expect(check().warnings).toEqual(["import.yaml cannot be read; the cover's guesses are not checked (re-import to write it again)"]);
+    fs.rmSync(record);
+    expect(check().warnings).toEqual([]);
+  });
 });

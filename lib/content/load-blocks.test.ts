@@ -94,6 +94,7 @@ describe('a mistake inside a block is named by its file, block and field', () =>
       '  - id: standards-1\n    table:\n      rows:\n        - [{ text: 20元, notes: [{ quote: 30元, note: { zh: 原文如此。, en: As printed. } }] }]\n',
       'blocks.0.table.rows.0.0.notes: quote "30元" does not occur in the text',
     ],
+    ['a block whose id does not name its section', '  - id: other-1\n    text: 一段。\n', 'blocks.0.id: "other-1" must start with "standards-"'],
     [
       'a block whose id a table row already takes',
       '  - id: standards-1\n    table:\n      rows:\n        - [a]\n  - id: standards-1-r1\n    text: b\n',
@@ -110,5 +111,50 @@ describe('a mistake inside a block is named by its file, block and field', () =>
     expect(error).toBeInstanceOf(ContentError);
     expect(error!.file).toMatch(/sections\/standards\.yaml$/);
     expect(error!.problems).toContain(problem);
+  });
+});
+
+const PART = '  - id: part-1\n    heading: 一、调整标准\n    sections: [standards]\n';
+const documentYaml = (rest: string, parts = PART) => `title: [关于提高基础养老金的政策解读]\n${rest}parts:\n${parts}`;
+
+describe('a mistake across a document’s files is named, and what is right loads', () => {
+  it.each([
+    ['a section listed twice', { 'document.yaml': documentYaml('', PART.replace('[standards]', '[standards, standards]')) }, 'section "standards" is listed more than once'],
+    ['a section file no part lists', { 'sections/other.yaml': 'id: other\nblocks:\n  - id: other-1\n    text: 另一段。\n' }, 'sections/other.yaml is not listed in introduction or parts'],
+    ['no section listed at all', { 'document.yaml': 'title: [关于提高基础养老金的政策解读]\nparts: []\n' }, 'lists no sections: name the introduction, or parts with their sections'],
+    [
+      'a part without a heading whose section has no name either',
+      { 'document.yaml': documentYaml('', '  - id: part-1\n    sections: [standards]\n') },
+      'parts.0: sections/standards.yaml needs a heading or a title, as its part has no heading',
+    ],
+    [
+      'a note on the closing date whose quote is not in it',
+      { 'document.yaml': documentYaml('closing:\n  date:\n    text: 2025年9月10日\n    notes: [{ quote: 2025年9月9日, note: { zh: 原文如此。, en: As printed. } }]\n') },
+      'closing.date.notes: quote "2025年9月9日" does not occur in the text',
+    ],
+  ])('%s', (_, extra, problem) => {
+    expect(problems(() => loadDocument(folder(TABLE, extra)))).toContain(problem);
+  });
+
+  it('names a number in the document’s one-line summary that its text does not have', () => {
+    const summary = (zh: string, en: string) => ({ 'document.yaml': documentYaml(`summary: { zh: "${zh}", en: "${en}" }\n`) });
+    expect(loadDocument(folder(TABLE, summary('65岁起每月多20元。', 'From 65 on, 20 yuan more a month.'))).report.summary?.zh).toBe('65岁起每月多20元。');
+    expect(problems(() => loadDocument(folder(TABLE, summary('每月多30元。', 'Up 30 yuan.'))))).toEqual([
+      "summary: number not in the document's text — 30 in 「每月多30元。」",
+      "summary: number not in the document's text — 30 in 「Up 30 yuan.」",
+    ]);
+  });
+
+  it('names a glossary term the text does not have, and a term listed twice', () => {
+    const glossary = (...terms: string[]) => ({ 'glossary.yaml': terms.map((term) => `- { term: ${term}, zh: 解释。, en: Meaning. }\n`).join('') });
+    expect(loadDocument(folder(TABLE, glossary('身份证'))).glossary.map((entry) => entry.term)).toEqual(['身份证']);
+    expect(problems(() => loadDocument(folder(TABLE, glossary('养老保险'))))).toEqual(['0.term: 「养老保险」 does not occur in the document']);
+    expect(problems(() => loadDocument(folder(TABLE, glossary('身份证', '身份证'))))).toEqual(['1.term: 「身份证」 is listed twice']);
+  });
+
+  it('names a section without a heading by its title, and passes over a file in sections/ that is not YAML', () => {
+    dir = folder(TABLE, { 'document.yaml': documentYaml('', '  - id: part-1\n    sections: [standards]\n'), 'sections/notes.txt': '编辑备忘' });
+    fs.writeFileSync(path.join(dir, 'sections/standards.yaml'), `id: standards\ntitle: 调整标准\nblocks:\n${TABLE}`);
+    expect(loadDocument(dir).report.sections.map((section) => section.title)).toEqual(['调整标准']);
   });
 });

@@ -33,6 +33,12 @@ describe('reading a table aloud', () => {
     expect(rowSpeech(places, 0)).toBe('事项：申领补贴，办理地点：区政务服务中心');
   });
 
+  it('runs a header into a value only when the value starts with a number, and says nothing for a cell the table lacks', () => {
+    const places = table({ head: [['事项', '办理地点']], rows: [['申领补贴', '区政务服务中心3楼']] });
+    expect(rowSpeech(places, 0)).toBe('事项：申领补贴，办理地点：区政务服务中心3楼');
+    expect(cellSpeech(places, 1, 0)).toBe('');
+  });
+
   it('says a cell spanning rows in every row it covers, and reads stacked header rows top to bottom', () => {
     const grouped = table({
       head: [[{ text: '类别', rowspan: 2 }, { text: '缴费标准', colspan: 2 }], ['个人', '财政']],

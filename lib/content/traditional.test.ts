@@ -74,3 +74,16 @@ describe('the 繁體 edition', () => {
     expect(paragraph.text).toBe(expected);
   });
 });
+
+describe('a document’s own 繁體 fixes', () => {
+  const fixes = (simplified: string, traditional: string) => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'content-'));
+    fs.writeFileSync(path.join(root, 'traditional.yaml'), `- simplified: ${simplified}\n  traditional: ${traditional}\n  why: test\n`);
+    return () => traditionalConverter(root);
+  };
+
+  it('are phrases: a fix of one character, which would change it everywhere, is refused; a longer phrase is taken', () => {
+    expect(fixes('复', '覆')).toThrow(/traditional\.yaml/);
+    expect(fixes('办复制度', '辦覆制度')()('提案办复制度')).toBe('提案辦覆制度');
+  });
+});
