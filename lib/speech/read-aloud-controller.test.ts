@@ -251,6 +251,14 @@ describe('ReadAloudController at the edges', () => {
     expect(said()).toEqual(['二。']);
   });
 
+  it('after the end, a step back waits on that sentence (paused) for the reader to press play', () => {
+    controller.play(3);
+    engine.end();
+    expect(status()).toBe('ended');
+    controller.previous();
+    expect(controller.getState()).toMatchObject({ status: 'paused', index: 2 });
+  });
+
   it('pause does nothing when not reading, and stops a sentence that has not started yet', () => {
     controller.pause();
     expect(status()).toBe('idle');

@@ -128,6 +128,23 @@ describe('WebSpeechEngine, what a reader would hear or not', () => {
     expect(e.onError).toHaveBeenCalledWith('unavailable');
   });
 
+  it('in a browser, uses the page’s own window', () => {
+    const { win, synth } = fakeWindow();
+    vi.stubGlobal('window', win);
+    try {
+      new WebSpeechEngine().speak({ text: '一。', lang: 'zh-CN', rate: 1 }, events());
+      expect(synth.speak).toHaveBeenCalledOnce();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('refuses to speak in a window without speechSynthesis', () => {
+    const e = events();
+    new WebSpeechEngine({ SpeechSynthesisUtterance: FakeUtterance } as never).speak({ text: '一。', lang: 'zh-CN', rate: 1 }, e);
+    expect(e.onError).toHaveBeenCalledWith('unavailable');
+  });
+
   it('is available with speechSynthesis and SpeechSynthesisUtterance, not with only one of them', () => {
     const { win, synth } = fakeWindow();
     expect(new WebSpeechEngine(win).isAvailable()).toBe(true);
