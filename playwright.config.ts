@@ -14,9 +14,11 @@ const onEveryServer = ['routes.spec.ts', 'preferences.spec.ts', 'offline-audio.s
 
 export default defineConfig({
   testDir: 'e2e',
-  // Two cores: one worker keeps timings steady and the production server unhurried.
-  workers: 1,
-  fullyParallel: false,
+  // Two workers on two cores: most of a test's time is the browser's (axe, layout) or waiting (recordings playing,
+  // the speech fake's timers), while the prerendered pages cost the servers little, so a second worker uses the
+  // core the first leaves idle. Every test is independent of the others (no shared state, no order).
+  workers: 2,
+  fullyParallel: true,
   forbidOnly: !!process.env.CI,
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   timeout: 60_000,

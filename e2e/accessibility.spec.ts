@@ -1,15 +1,10 @@
 import { test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
-import { locales } from './support/pages';
+import { firstDocumentSections, locales } from './support/pages';
 import { savePreferences, variants } from './support/preferences';
 
-const sectionIds = [
-  'introduction', 'leadership-duty', 'government-functions', 'business-environment', 'rules-and-documents',
-  'decision-making', 'law-enforcement', 'emergency-response', 'dispute-resolution', 'oversight',
-  'digital-government', 'party-leadership', 'joint-effort', 'shortcomings', 'plans-2025',
-];
 const doc = '/jinnan-fazhi-2024';
-const routes = ['', '/help', doc, `${doc}/whole`, `${doc}/glossary`, ...sectionIds.map((id) => `${doc}/section/${id}`), '/no-such-page'];
+const routes = ['', '/help', doc, `${doc}/whole`, `${doc}/glossary`, ...firstDocumentSections.map((id) => `${doc}/section/${id}`), '/no-such-page'];
 
 for (const locale of locales) {
   for (const prefix of ['', '/large']) {

@@ -1,12 +1,11 @@
 import { expect, test } from '@playwright/test';
 import fc from 'fast-check';
 import { rawGet } from './support/raw-http';
+import { nextStart, nginx } from './support/servers';
 
 // Both servers, side by side: next start (this project's baseURL) and nginx over the export (the next port, as in
 // playwright.config.ts). A link a chat app mangled must get the same answer from either: a page, a redirect, or
 // the not-found page (404; nginx's own 400s are answered with it too); never a server error.
-const nextStart = `http://localhost:${Number(process.env.E2E_PORT ?? 4173)}`;
-const nginx = `http://localhost:${Number(process.env.E2E_STATIC_PORT ?? Number(process.env.E2E_PORT ?? 4173) + 1)}`;
 
 // The addresses a hand-made list of 400 found answered with 500 by next start (issue 25).
 const FOUND = ['/zh-CN/%E0%A4%A', '/en/%FF%FE%00', '/zh-CN/search%C0%AE%C0%AE', '/audio/%C0%AE%C0%AE..%2f'];

@@ -2,8 +2,11 @@ import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
 import { installFakeSpeech } from './support/fake-speech';
-import { firstDocument, testDocuments } from './support/pages';
+import { deploySwitch } from './support/deploy-switch';
+import { e2eDocuments } from './support/documents';
+import { firstDocument, firstDocumentSections, testDocuments } from './support/pages';
 import { savePreferences } from './support/preferences';
+import { nextStart, nginx } from './support/servers';
 
 // These tests need the service worker, which every other suite blocks (its cache would hide their routed responses).
 test.use({ serviceWorkers: 'allow' });
@@ -16,6 +19,10 @@ async function openControlled(page: Page, path: string) {
   await page.goto(path);
   await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller), { timeout: 20_000 }).toBe(true);
 }
+
+/** The text of a page's first <h1>, as a reader would read it (tags dropped, spaces joined). */
+const headingOf = (html: string) =>
+  html.match(/<h1[^>]*>([\s\S]*?)<\/h1>/)![1].replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
 
 /** A PNG's width and height, from its IHDR chunk. */
 const pngSize = (data: Buffer) => [data.readUInt32BE(16), data.readUInt32BE(20)];
@@ -37,7 +44,7 @@ test('the web app manifest: name, standalone, the theme colour of the tokens, la
   }
 });
 
-test('保存到手机: the size is said first, progress shows, and the saved document opens offline, unvisited pages too', async ({ page, context }) => {
+test('保存到手机: the size is said first, progress shows, and everything the document holds opens offline, unvisited pages too', async ({ page, context }) => {
   // The worker and the pages it serves stay within the Content-Security-Policy.
   const violations: string[] = [];
   page.on('console', (message) => /Content Security Policy|Refused to/.test(message.text()) && violations.push(message.text()));
@@ -50,12 +57,21 @@ test('保存到手机: the size is said first, progress shows, and the saved doc
   await expect(saveSection(page).getByRole('status')).toHaveText('已保存到这部手机，没网也能看。', { timeout: 60_000 });
   expect(await sawProgress).toBe(true);
 
+  // Everything the document holds, and each page's heading as the server sends it (the test's own requests never
+  // pass through the service worker).
+  const pages = [cover, `${cover}/whole`, `${cover}/glossary`, ...firstDocumentSections.map((id) => `${cover}/section/${id}`)];
+  expect(pages).toHaveLength(18);
+  const headings = new Map<string, string>();
+  for (const url of pages) headings.set(url, headingOf(await (await page.request.get(url)).text()));
+  expect(headings.get(`${cover}/section/oversight`)).toContain('全面加强对行政权力的制约和监督');
+
   await context.setOffline(true);
-  // Never opened before: served from what was saved.
-  await page.goto(`/zh-CN/large/${firstDocument}/section/oversight`);
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('全面加强对行政权力的制约和监督');
-  await page.goto(`/zh-CN/large/${firstDocument}/whole`);
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('法治政府建设情况报告');
+  // Never opened before (all but the cover): served from what was saved, with its styles (适老版's 24 px text).
+  for (const url of pages) {
+    await page.goto(url);
+    await expect(page.getByRole('heading', { level: 1 }), url).toHaveText(headings.get(url)!);
+    expect(await page.locator('main p').first().evaluate((p) => parseFloat(getComputedStyle(p).fontSize)), url).toBeGreaterThanOrEqual(24);
+  }
   // A page never saved: the offline page, in words, with the saved document to go to.
   await page.goto(`/zh-CN/large/${testDocuments[0]}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('没有网络');
@@ -158,6 +174,50 @@ test('a new version fetches again what the reader saved before it takes over, an
   await page.goto(oversight);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('全面加强对行政权力的制约和监督');
   await context.setOffline(false);
+});
+
+test('a new version takes over: after a redeploy and the reload a reader does, the new worker answers and saving works', async ({ page, context }) => {
+  test.setTimeout(180_000);
+  // Two real builds at one origin: the static export (nginx) deployed first, then the server build (next start).
+  // Each build prints its own SITE_URL in a page's address, which tells offline which build a page came from.
+  const site = await deploySwitch(nginx);
+  try {
+    const savedSection = `${site.origin}${cover}/section/oversight`;
+    await openControlled(page, `${site.origin}${cover}`);
+    await saveSection(page).getByRole('button', { name: /^保存到手机/ }).click();
+    await expect(saveSection(page).getByRole('status')).toHaveText('已保存到这部手机，没网也能看。', { timeout: 60_000 });
+    const versionOf = async () => (await (await page.request.get(`${site.origin}/offline-manifest.json`)).json()).version as string;
+    const older = await versionOf();
+
+    site.deploy(nextStart);
+    const newer = await versionOf();
+    expect(newer).not.toBe(older);
+    await page.reload();
+    // The new worker installs, fetches again what was saved, and takes over the open page.
+    await expect
+      .poll(async () => page.evaluate(async () => (await caches.keys()).filter((name) => name.startsWith('reader-saved-'))), { timeout: 90_000 })
+      .toEqual([`reader-saved-${newer}`]);
+
+    await context.setOffline(true);
+    await page.goto(savedSection);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('全面加强对行政权力的制约和监督');
+    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toMatch(new RegExp(`^${nextStart}/`));
+    await context.setOffline(false);
+
+    // 保存到手机 works under the new version: another document, then one of its pages never opened, offline.
+    const other = `${site.origin}/zh-CN/large/${testDocuments[0]}`;
+    await page.goto(other);
+    await saveSection(page).getByRole('button', { name: /^保存到手机/ }).click();
+    await expect(saveSection(page).getByRole('status')).toHaveText('已保存到这部手机，没网也能看。', { timeout: 60_000 });
+    await context.setOffline(true);
+    await page.goto(`${other}/whole`);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(e2eDocuments[0].title);
+    await page.goto(savedSection);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('全面加强对行政权力的制约和监督');
+    await context.setOffline(false);
+  } finally {
+    await site.close();
+  }
 });
 
 test('saved with its recordings, a section reads aloud offline with no system voice', async ({ page, context, baseURL }) => {

@@ -1,6 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
 import { lastLines, pdfText, sizeAt } from './support/pdf-text';
+import { contrastRatio } from '../lib/color/contrast';
+import { pdfTextColours, printedPaper } from './support/pdf-colours';
 import { modes, savePreferences, themes } from './support/preferences';
 
 const printed = async (page: Page) => pdfText(await page.pdf({ format: 'A4', margin: { top: '15mm', bottom: '15mm', left: '15mm', right: '15mm' } }));
@@ -58,6 +60,38 @@ for (const mode of modes) {
       await savePreferences(context, baseURL!, { mode, theme });
       await page.goto('/zh-CN/jinnan-fazhi-2024/section/party-leadership');
       await expectNoAxeViolations(page, `print (${mode}, ${theme})`);
+    }
+  });
+}
+
+// Paper whatever the screen: each colour theme prints dark text on white, read from the PDF (its text colours from
+// the drawing operators, its pages painted by PDF.js), with 背景图形 ticked in the print dialog (printBackground),
+// where a theme's background would show.
+// 适老版, whose paper is the one most printed; print colours do not depend on the mode (tokens.css).
+for (const theme of themes) {
+  test(`prints dark text on white paper from the ${theme} theme`, async ({ page, context, baseURL }) => {
+    await savePreferences(context, baseURL!, { mode: 'large', theme });
+    const path = '/zh-CN/large/jinnan-fazhi-2024/section/business-environment';
+    await page.goto(path);
+    const pdf = await page.pdf({ format: 'A4', printBackground: true, margin: { top: '15mm', bottom: '15mm', left: '15mm', right: '15mm' } });
+    // What the print tests above check, in this theme too: the text, its address and QR code, no controls, nothing
+    // too small.
+    const runs = await pdfText(pdf);
+    expect(joined(runs)).toContain('全力打造一流营商环境');
+    expect(joined(runs)).toContain(`${baseURL}${path}`);
+    expect(joined(runs)).toContain('二维码：用手机扫一扫');
+    for (const control of ['朗读', '设置', '分享', '打印', '从这里读']) expect(joined(runs), control).not.toContain(control);
+    expect(Math.min(...runs.map((run) => run.size))).toBeGreaterThanOrEqual(16 - 0.01);
+    // Every run of text dark enough to read on white (WCAG AAA, 7:1) ...
+    const colours = await pdfTextColours(pdf);
+    expect(colours.length).toBeGreaterThan(20);
+    expect(colours.filter((run) => contrastRatio(run.colour, '#ffffff') < 7).map((run) => `${run.colour} 「${run.text}」`)).toEqual([]);
+    // ... and the paper left white: most of every page, and next to nothing in colour.
+    const paper = await printedPaper(context, pdf);
+    expect(paper.length).toBeGreaterThan(0);
+    for (const sheet of paper) {
+      expect(sheet.white, `page ${sheet.page} white`).toBeGreaterThan(0.6);
+      expect(sheet.coloured, `page ${sheet.page} in colour`).toBeLessThan(0.005);
     }
   });
 }

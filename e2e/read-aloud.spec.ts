@@ -249,9 +249,8 @@ test('大字幕 shows the sentence being read aloud, and follows it to the next'
   await page.getByRole('button', { name: '朗读本节' }).click();
   const caption = page.getByRole('region', { name: '大字幕' }).locator('[data-caption-text]');
   await expect.poll(async () => (await spoken(page)).length).toBe(1);
-  // The pointer rests on the 大字幕 panel, which is fixed: text scrolling under a resting pointer counts as
-  // pointing at it, and 大字幕 would show that instead (noted on issue 24).
-  await page.getByRole('region', { name: '大字幕' }).hover();
+  // The mouse rests where it pressed 朗读本节 while the page scrolls each sentence into view: the text scrolling under
+  // it is not what the reader points at, and 大字幕 keeps showing the sentence being read.
   // What the voice was given is what the caption shows, sentence after sentence.
   for (let n = 1; n <= 3; n++) {
     const said = await spoken(page);
@@ -262,6 +261,21 @@ test('大字幕 shows the sentence being read aloud, and follows it to the next'
     await endCurrentUtterance(page);
     await expect.poll(async () => (await spoken(page)).length).toBe(n + 1);
   }
+});
+
+test('大字幕 turned on while a sentence is being read shows that sentence at once', async ({ page, context, baseURL }) => {
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await savePreferences(context, baseURL!, { view: 'original' });
+  await installFakeSpeech(page, { autoEnd: false });
+  await page.goto('/zh-CN/jinnan-fazhi-2024/section/oversight');
+  await page.getByRole('button', { name: '朗读本节' }).click();
+  await expect.poll(async () => (await spoken(page)).length).toBe(1);
+  // 大字幕's code arrives only now, after the sentence began.
+  await page.getByRole('button', { name: '无障碍' }).click();
+  await page.getByRole('button', { name: /^大字幕/ }).click();
+  const words = (text: string) => text.replace(/[^\p{L}\p{N}]/gu, '');
+  const caption = page.getByRole('region', { name: '大字幕' }).locator('[data-caption-text]');
+  await expect.poll(async () => words((await caption.textContent()) ?? '')).toBe(words((await spoken(page))[0].text));
 });
 
 test('on a phone, the sentence being read stays on screen above the player bar, sentence after sentence down a long section', async ({ page, context, baseURL }) => {

@@ -84,3 +84,28 @@ test('繁體 pages read aloud in Mandarin, and the offline recordings cover ever
   expect(said.map((s) => s.text)).toEqual(utterances);
   expect(said.every((s) => s.lang === 'zh-CN')).toBe(true);
 });
+
+// Characters that exist only in simplified Chinese, each with a traditional form, written by hand (not from OpenCC).
+const SIMPLIFIED_ONLY = [...'县区乡镇门发关报话项护应为这们个单说读节页里馀余'];
+
+test('繁體 converts everything a reader sees: a notice’s salutation, attachments and closing, the number cards', async ({ page }) => {
+  // A notice as offices publish it (e2e/fixtures/import): 主送, 附件, the issuer's name, its date and 此件公开发布.
+  await page.goto('/zh-Hant/fire-notice/whole');
+  const main = page.getByRole('main');
+  for (const line of ['各鄉鎮人民政府，縣政府各部門：', '附件：1.某縣森林防火責任人名單', '2.某縣森林防火值班電話表', '（此件公開發布）']) {
+    await expect(main.getByText(line, { exact: true }), line).toBeVisible();
+  }
+  await expect(main.getByText('某縣人民政府', { exact: true }).last()).toBeVisible();
+  const notice = await main.innerText();
+  expect(notice.length).toBeGreaterThan(300);
+  expect(SIMPLIFIED_ONLY.filter((char) => notice.includes(char))).toEqual([]);
+
+  // The 关键数字 cards: each figure's unit and meaning.
+  await page.goto('/zh-Hant/jinnan-fazhi-2024/section/business-environment');
+  const cards = page.getByRole('list', { name: '關鍵數字' }).getByRole('listitem');
+  await expect(cards).toHaveCount(3);
+  await expect(cards.nth(1)).toHaveText('4300餘家區裡的政策宣傳培訓，讓4300多家企業受益。');
+  await expect(cards.nth(2)).toHaveText('90餘次全年給企業做了90多次“法治體檢”。');
+  const section = await page.getByRole('main').innerText();
+  expect(SIMPLIFIED_ONLY.filter((char) => section.includes(char))).toEqual([]);
+});

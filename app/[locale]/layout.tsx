@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
+import { PopoverPolyfill } from '@/components/layout/PopoverPolyfill';
 import { SkipLink } from '@/components/layout/SkipLink';
 import { ServiceWorkerRegistration } from '@/components/offline/ServiceWorkerRegistration';
 import { pageLocale, type LocaleParams } from '@/lib/i18n/page-locale';
@@ -52,6 +53,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         <SkipLink />
         <NextIntlClientProvider messages={clientMessages(locale)}>{children}</NextIntlClientProvider>
         <ServiceWorkerRegistration />
+        <PopoverPolyfill />
       </body>
     </html>
   );

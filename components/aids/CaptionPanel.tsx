@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import { toPinyin, toTraditional, type RubyPiece } from '@/lib/aids/convert';
 import { blockText } from '@/lib/read-aloud/dom-blocks';
+import { READING_POSITION, readingNow, type ReadingPosition } from '@/lib/read-aloud/reading-position';
 import { READ_BLOCK_ATTRIBUTE, READ_BLOCKS } from '@/lib/read-aloud/read-block';
 import { appliedPreferences, applyPreference } from '@/lib/preferences/client';
 import type { Preferences } from '@/lib/preferences/definitions';
@@ -37,10 +38,17 @@ export default function CaptionPanel() {
   useEffect(() => {
     setScript(appliedPreferences().script);
     const on = () => document.documentElement.dataset.captions === 'on';
+    // A mouse points by moving: its caption follows pointermove, once per element it moves onto. The browser also
+    // sends pointerover when the page scrolls under a mouse at rest (as read-aloud keeps its sentence in view),
+    // which is the page moving, not the reader pointing, and must not replace the sentence being read.
+    let pointedAt: Element | null = null;
     const onPointer = (event: PointerEvent) => {
       // A finger that lands to scroll is not pointing at text: on touch, only a tap (pointerup) counts.
-      if ((event.type === 'pointerover') === (event.pointerType === 'touch')) return;
-      const caption = on() ? captionOf(event.target as Element) : '';
+      if (event.type !== (event.pointerType === 'touch' ? 'pointerup' : 'pointermove')) return;
+      const target = event.target instanceof Element ? event.target.closest(TEXT_TARGETS) : null;
+      if (event.type === 'pointermove' && target === pointedAt) return;
+      pointedAt = target;
+      const caption = on() ? captionOf(target) : '';
       if (caption) setText(caption);
     };
     // The focused element stays above the panel, also when a longer caption makes the panel grow (WCAG 2.4.11).
@@ -56,14 +64,16 @@ export default function CaptionPanel() {
       if (caption) setText(caption);
       keepFocusClear();
     };
-    const onReading = (event: Event) => {
-      const sentence = (event as CustomEvent<{ text?: string }>).detail.text;
-      if (on() && sentence) setText(sentence);
+    const showSentence = (position: ReadingPosition | null) => {
+      if (on() && position?.text) setText(position.text);
     };
-    document.addEventListener('pointerover', onPointer, { passive: true });
+    const onReading = (event: Event) => showSentence((event as CustomEvent<ReadingPosition>).detail);
+    // Reading may have begun before this code arrived.
+    showSentence(readingNow());
+    document.addEventListener('pointermove', onPointer, { passive: true });
     document.addEventListener('pointerup', onPointer, { passive: true });
     document.addEventListener('focusin', onFocus);
-    document.addEventListener('reading-position', onReading);
+    document.addEventListener(READING_POSITION, onReading);
     const panel = document.querySelector<HTMLElement>('[data-caption-panel]');
     const observer = new ResizeObserver(() => {
       document.documentElement.style.setProperty('--caption-height', on() && panel ? `${panel.offsetHeight}px` : '0px');
@@ -71,10 +81,10 @@ export default function CaptionPanel() {
     });
     if (panel) observer.observe(panel);
     return () => {
-      document.removeEventListener('pointerover', onPointer);
+      document.removeEventListener('pointermove', onPointer);
       document.removeEventListener('pointerup', onPointer);
       document.removeEventListener('focusin', onFocus);
-      document.removeEventListener('reading-position', onReading);
+      document.removeEventListener(READING_POSITION, onReading);
       observer.disconnect();
       document.documentElement.style.removeProperty('--caption-height');
     };

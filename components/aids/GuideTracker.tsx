@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { READING_POSITION, readingNow, type ReadingPosition } from '@/lib/read-aloud/reading-position';
 
 /**
  * Moves the 十字线 and 阅读尺 to the mouse, the keyboard focus, the line last tapped, or the sentence being
@@ -26,20 +27,22 @@ export default function GuideTracker() {
       const box = event.target.getBoundingClientRect();
       moveTo(box.left + box.width / 2, box.top + Math.min(box.height / 2, 40));
     };
-    const onReading = (event: Event) => {
-      const { x, y } = (event as CustomEvent<{ x: number; y: number }>).detail;
-      if (active()) moveTo(x, y);
+    const follow = (position: ReadingPosition | null) => {
+      if (position && active()) moveTo(position.x, position.y);
     };
+    const onReading = (event: Event) => follow((event as CustomEvent<ReadingPosition>).detail);
+    // Reading may have begun before this code arrived.
+    follow(readingNow());
     document.addEventListener('pointermove', onPointer, { passive: true });
     document.addEventListener('pointerup', onTap, { passive: true });
     document.addEventListener('focusin', onFocus);
-    document.addEventListener('reading-position', onReading);
+    document.addEventListener(READING_POSITION, onReading);
     return () => {
       cancelAnimationFrame(frame);
       document.removeEventListener('pointermove', onPointer);
       document.removeEventListener('pointerup', onTap);
       document.removeEventListener('focusin', onFocus);
-      document.removeEventListener('reading-position', onReading);
+      document.removeEventListener(READING_POSITION, onReading);
     };
   }, []);
   return null;

@@ -13,8 +13,9 @@ type Progress = { done: number; total: number };
 
 /**
  * 「保存到手机，没网也能看」 on a document's cover: every page of the document in this language and mode, and if the
- * reader chooses, its read-aloud recordings, with the download size said first and progress while saving. Shown only
- * where the browser can do it, once the sizes are known (the section is the last thing on the page: nothing moves).
+ * reader chooses, its read-aloud recordings, with the download size said first and progress while saving. Shown
+ * once the sizes are known (the section is the last thing on the page: nothing moves). Where the browser has no
+ * service worker (WeChat on an iPhone, pages in most in-app browsers), it says so and what to do instead.
  */
 export function SaveForOffline(document: Props) {
   const t = useTranslations('Offline');
@@ -22,10 +23,15 @@ export function SaveForOffline(document: Props) {
   const [saved, setSaved] = useState<SavedDocument | null>(null);
   const [progress, setProgress] = useState<Progress | null>(null);
   const [message, setMessage] = useState('');
+  const [unsupported, setUnsupported] = useState(false);
   const { doc, locale, mode } = document;
 
   useEffect(() => {
-    if (!offlineSupported()) return;
+    // Known only in the browser: the prerendered page says nothing until then.
+    if (!offlineSupported()) {
+      setUnsupported(true);
+      return;
+    }
     let live = true;
     void Promise.all([offlineManifest(), savedDocuments()])
       .then(([manifest, list]) => {
@@ -41,6 +47,14 @@ export function SaveForOffline(document: Props) {
     };
   }, [doc, locale, mode]);
 
+  if (unsupported) {
+    return (
+      <section className={styles.save} aria-labelledby="save-for-offline">
+        <h2 id="save-for-offline">{t('saveHeading')}</h2>
+        <p>{t('unsupported')}</p>
+      </section>
+    );
+  }
   if (!sizes) return null;
 
   const save = async (audio: boolean) => {

@@ -18,7 +18,8 @@ type Props = {
 /**
  * A button that opens a panel of explanation beside the text: a native popover, so it opens on tap,
  * click or Enter and closes with Esc or its own close button without JavaScript. Where popover is
- * unsupported the panel simply shows inline.
+ * unsupported, @oddbird/popover-polyfill does the same (components/layout/PopoverPolyfill.tsx); there, with
+ * JavaScript off, the panel simply shows inline.
  */
 export function InfoPopover(props: Props) {
   const { id, trigger, triggerClassName, triggerIsOriginal, title, body, closeLabel, readAloudLabel, lang } = props;

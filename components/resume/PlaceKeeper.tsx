@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect } from 'react';
+import { READING_POSITION } from '@/lib/read-aloud/reading-position';
 import { savePlace } from '@/lib/reading-place/places';
 
 // What a place can be: a paragraph, a list item or a table row of the published text.
@@ -44,11 +45,11 @@ export function PlaceKeeper({ doc }: { doc: string }) {
     const onReading = () => record(document.querySelector('main [data-reading]'));
     onScroll();
     window.addEventListener('scroll', onScroll, { passive: true });
-    document.addEventListener('reading-position', onReading);
+    document.addEventListener(READING_POSITION, onReading);
     return () => {
       window.clearTimeout(timer);
       window.removeEventListener('scroll', onScroll);
-      document.removeEventListener('reading-position', onReading);
+      document.removeEventListener(READING_POSITION, onReading);
     };
   }, [doc]);
   return null;

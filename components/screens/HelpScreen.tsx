@@ -15,6 +15,7 @@ const ITEMS: [string, ShortcutName[]][] = [
   ['theme', []],
   ['view', []],
   ['read', ['read']],
+  ['voice', []],
   ['point', []],
   ['cursor', ['cursor']],
   ['crosshair', ['crosshair']],

@@ -11,8 +11,11 @@ export function KeyNumbers({ idPrefix, numbers, heading, headingLevel }: Props) 
   const Heading = `h${headingLevel}` as const;
   return (
     <>
-      <Heading className={styles.heading}>{heading}</Heading>
-      <ul className={styles.cards}>
+      {/* The cards are named by their heading, so a screen reader says what the list is when it enters it. */}
+      <Heading id={`${idPrefix}-heading`} className={styles.heading}>
+        {heading}
+      </Heading>
+      <ul aria-labelledby={`${idPrefix}-heading`} className={styles.cards}>
         {numbers.map(({ value, unit, meaning }, index) => {
           // A card is read as one text, value + unit + meaning, and shown as that text cut in three.
           const spoken = `${value}${unit}${meaning}`;

@@ -22,80 +22,86 @@ export type SpokenRecord = { text: string; lang: string; rate: number; voice: st
  * voice list fills late, and an utterance can fail. Headless Chromium here has no voices of its own.
  */
 export async function installFakeSpeech(page: Page, options: FakeSpeechOptions = {}) {
-  await page.addInitScript((opts: FakeSpeechOptions) => {
-    if (opts.absent) {
-      delete (window as { speechSynthesis?: unknown }).speechSynthesis;
-      Object.defineProperty(window, 'speechSynthesis', { value: undefined, configurable: true });
-      return;
-    }
-    type Handler = ((event: { error?: string; charIndex?: number }) => void) | null;
-    class FakeUtterance {
-      lang = '';
-      rate = 1;
-      pitch = 1;
-      voice: { name: string } | null = null;
-      onstart: Handler = null;
-      onend: Handler = null;
-      onerror: Handler = null;
-      onboundary: Handler = null;
-      constructor(public text: string) {}
-    }
-    const state = {
-      spoken: [] as { text: string; lang: string; rate: number; voice: string | null }[],
-      cancels: 0,
-      autoEnd: opts.autoEnd ?? true,
-      current: null as FakeUtterance | null,
-      voicesReady: false,
-    };
-    const voices = (opts.voices ?? [{ name: 'Tingting', lang: 'zh-CN' }]).map((v) => ({ voiceURI: v.name, name: v.name, lang: v.lang, localService: v.localService ?? true, default: false }));
-    const listeners: (() => void)[] = [];
-    setTimeout(() => {
-      state.voicesReady = true;
-      listeners.forEach((l) => l());
-    }, opts.voicesAfterMs ?? 300);
-    const finish = (u: FakeUtterance) => {
-      if (state.current !== u) return;
+  await page.addInitScript(fakeSpeech, options);
+}
+
+/**
+ * The fake itself, run in the page before its scripts: by Playwright's addInitScript here, and by the other
+ * engines' preload scripts (e2e/engines). Self-contained, as it is sent to the page as source.
+ */
+export function fakeSpeech(opts: FakeSpeechOptions) {
+  if (opts.absent) {
+    delete (window as { speechSynthesis?: unknown }).speechSynthesis;
+    Object.defineProperty(window, 'speechSynthesis', { value: undefined, configurable: true });
+    return;
+  }
+  type Handler = ((event: { error?: string; charIndex?: number }) => void) | null;
+  class FakeUtterance {
+    lang = '';
+    rate = 1;
+    pitch = 1;
+    voice: { name: string } | null = null;
+    onstart: Handler = null;
+    onend: Handler = null;
+    onerror: Handler = null;
+    onboundary: Handler = null;
+    constructor(public text: string) {}
+  }
+  const state = {
+    spoken: [] as { text: string; lang: string; rate: number; voice: string | null }[],
+    cancels: 0,
+    autoEnd: opts.autoEnd ?? true,
+    current: null as FakeUtterance | null,
+    voicesReady: false,
+  };
+  const voices = (opts.voices ?? [{ name: 'Tingting', lang: 'zh-CN' }]).map((v) => ({ voiceURI: v.name, name: v.name, lang: v.lang, localService: v.localService ?? true, default: false }));
+  const listeners: (() => void)[] = [];
+  setTimeout(() => {
+    state.voicesReady = true;
+    listeners.forEach((l) => l());
+  }, opts.voicesAfterMs ?? 300);
+  const finish = (u: FakeUtterance) => {
+    if (state.current !== u) return;
+    state.current = null;
+    const n = state.spoken.findIndex((s) => s === (u as unknown as { record: unknown }).record);
+    if (opts.failAt !== undefined && n === opts.failAt) u.onerror?.({ error: 'synthesis-failed' });
+    else u.onend?.({});
+  };
+  const synth = {
+    get speaking() {
+      return !!state.current;
+    },
+    pending: false,
+    paused: false,
+    getVoices: () => (state.voicesReady ? voices : []),
+    speak(u: FakeUtterance) {
+      const record = { text: u.text, lang: u.lang, rate: u.rate, voice: u.voice?.name ?? null };
+      (u as unknown as { record: unknown }).record = record;
+      state.spoken.push(record);
+      state.current = u;
+      setTimeout(() => {
+        if (state.current !== u) return;
+        u.onstart?.({});
+        if (state.autoEnd) setTimeout(() => finish(u), opts.utteranceMs ?? 40 + u.text.length * 3);
+      }, 15);
+    },
+    cancel() {
+      state.cancels++;
+      const u = state.current;
       state.current = null;
-      const n = state.spoken.findIndex((s) => s === (u as unknown as { record: unknown }).record);
-      if (opts.failAt !== undefined && n === opts.failAt) u.onerror?.({ error: 'synthesis-failed' });
-      else u.onend?.({});
-    };
-    const synth = {
-      get speaking() {
-        return !!state.current;
-      },
-      pending: false,
-      paused: false,
-      getVoices: () => (state.voicesReady ? voices : []),
-      speak(u: FakeUtterance) {
-        const record = { text: u.text, lang: u.lang, rate: u.rate, voice: u.voice?.name ?? null };
-        (u as unknown as { record: unknown }).record = record;
-        state.spoken.push(record);
-        state.current = u;
-        setTimeout(() => {
-          if (state.current !== u) return;
-          u.onstart?.({});
-          if (state.autoEnd) setTimeout(() => finish(u), opts.utteranceMs ?? 40 + u.text.length * 3);
-        }, 15);
-      },
-      cancel() {
-        state.cancels++;
-        const u = state.current;
-        state.current = null;
-        if (u) setTimeout(() => u.onerror?.({ error: 'interrupted' }), 5);
-      },
-      pause() {},
-      resume() {},
-      addEventListener: (name: string, fn: () => void) => name === 'voiceschanged' && listeners.push(fn),
-      removeEventListener() {},
-    };
-    Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
-    Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: FakeUtterance, configurable: true });
-    (window as unknown as { fakeSpeech: unknown }).fakeSpeech = {
-      state,
-      endCurrent: () => state.current && finish(state.current),
-    };
-  }, options);
+      if (u) setTimeout(() => u.onerror?.({ error: 'interrupted' }), 5);
+    },
+    pause() {},
+    resume() {},
+    addEventListener: (name: string, fn: () => void) => name === 'voiceschanged' && listeners.push(fn),
+    removeEventListener() {},
+  };
+  Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
+  Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: FakeUtterance, configurable: true });
+  (window as unknown as { fakeSpeech: unknown }).fakeSpeech = {
+    state,
+    endCurrent: () => state.current && finish(state.current),
+  };
 }
 
 export const spoken = (page: Page) =>

@@ -4,9 +4,11 @@ import { DEFAULT_PREFERENCES } from './definitions';
 import { preferencesHeadScript } from './head-script';
 
 /** Runs the real inline script against a minimal fake document, as a browser would before first paint. */
-function run(cookie: string, pathname = '/zh-CN/section/oversight', search = '', hash = '', stored: Record<string, string> = {}) {
+function run(cookie: string, pathname = '/zh-CN/section/oversight', search = '', hash = '', stored: Record<string, string> = {}, popover = true) {
   const attributes: Record<string, string> = {};
+  // <html>, an HTMLElement with or without the popover attribute (Safari before 17, Chromium before 114).
   const documentElement = {
+    ...(popover ? { popover: null } : {}),
     setAttribute: (k: string, v: string) => (attributes[k] = v),
     getAttribute: (k: string) => attributes[k] ?? null,
     removeAttribute: (k: string) => delete attributes[k],
@@ -83,6 +85,11 @@ describe('preferences head script', () => {
     expect(run('', '/zh-CN/fire-notice', '', '', places)['data-place-here']).toBeUndefined();
     expect(run('', '/zh-CN/jinnan-fazhi-2024')['data-place']).toBeUndefined();
     expect(run('', '/zh-CN/jinnan-fazhi-2024', '', '', { 'reader-places': '{broken' })['data-place']).toBeUndefined();
+  });
+
+  it('marks a browser without popover before paint, so the explanations stay closed until its polyfill opens them', () => {
+    expect(run('', '/zh-CN/section/oversight', '', '', {}, false)).toEqual({ 'data-js': '', 'data-no-popover': '' });
+    expect(run('')).toEqual({ 'data-js': '' });
   });
 
   // It runs before first paint on every page: ≈ 1.3 kB raw, 0.7 kB gzipped, with the 接着读 check.

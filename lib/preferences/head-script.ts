@@ -11,7 +11,9 @@ import { COOKIE_NAME, LARGE_PATH, PREFERENCES, SIMPLIFIED_PATH } from './definit
  * (stylesheets block rendering, so the rule is in place), with a timeout in case that navigation fails.
  * `data-place` (a place is kept) and `data-place-here` (in this document: a cover's path ends in its name)
  * reserve the 接着读 link's room before paint, so the page does not jump when the link appears.
+ * `data-no-popover` marks a browser without the popover attribute (Safari before 17, Chromium before 114): its
+ * explanations stay closed until @oddbird/popover-polyfill opens them (components/report/InfoPopover.module.css).
  */
-export const preferencesHeadScript = `(function(){var d=document.documentElement;d.setAttribute('data-js','');try{var a=${JSON.stringify(
+export const preferencesHeadScript = `(function(){var d=document.documentElement;d.setAttribute('data-js','');'popover'in d||d.setAttribute('data-no-popover','');try{var a=${JSON.stringify(
   PREFERENCES,
 )};var m=document.cookie.match(/(?:^|;\\s*)${COOKIE_NAME}=([^;]*)/);if(m){var p=new URLSearchParams(decodeURIComponent(m[1]));for(var k in a){var v=p.get(k);if(v&&a[k].indexOf(v)>-1)d.setAttribute('data-'+k,v)}}}catch(e){}if(${LARGE_PATH}.test(location.pathname))d.setAttribute('data-mode','large');try{var r=JSON.parse(localStorage.getItem('${PLACES_KEY}'));if(r.last){d.setAttribute('data-place','');if(r.places[location.pathname.split('/').pop()])d.setAttribute('data-place-here','')}}catch(e){}var l=location;if(d.getAttribute('data-hanzi')==='traditional'&&${SIMPLIFIED_PATH}.test(l.pathname)){d.setAttribute('data-switching','');setTimeout(function(){d.removeAttribute('data-switching')},3000);l.replace(l.pathname.replace(${SIMPLIFIED_PATH},'/zh-Hant')+l.search+l.hash)}})()`;

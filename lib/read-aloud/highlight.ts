@@ -1,27 +1,36 @@
 import { rangeFor } from './dom-blocks';
 import { spokenOverride } from './read-block';
+import { announceReading } from './reading-position';
+import { clearSentenceMarks, markSentence } from './sentence-marks';
 
 const HIGHLIGHT = 'read-aloud-sentence';
 
 /**
  * Marks what is being read: the block gets data-reading (an outline, visible in every theme, so colour is
- * not the only cue) and, where the CSS Custom Highlight API exists, the sentence itself is highlighted
- * without touching the DOM. The block is kept in view, above what is fixed at the bottom.
+ * not the only cue) and the sentence itself is highlighted: with the CSS Custom Highlight API, without touching
+ * the DOM, or where that is missing, by <mark> elements around its text. The block is kept in view, above what is
+ * fixed at the bottom.
  */
 export function showReading(block: HTMLElement | null, start: number, end: number) {
   document.querySelectorAll('[data-reading]').forEach((el) => el !== block && el.removeAttribute('data-reading'));
   const highlights = (globalThis.CSS as { highlights?: Map<string, unknown> } | undefined)?.highlights;
   highlights?.delete(HIGHLIGHT);
-  if (!block) return;
+  clearSentenceMarks();
+  if (!block) return announceReading(null);
   block.setAttribute('data-reading', '');
-  const range = rangeFor(block, start, end);
+  let range = rangeFor(block, start, end);
   const HighlightClass = (globalThis as { Highlight?: new (range: Range) => unknown }).Highlight;
   if (range && highlights && HighlightClass) highlights.set(HIGHLIGHT, new HighlightClass(range));
+  else if (range) {
+    markSentence(block, start, end);
+    // The marks split the text nodes the first range ran through: measure the sentence as it now stands.
+    range = rangeFor(block, start, end);
+  }
   keepInView(range ?? block);
   // The 阅读尺 and 十字线 follow the sentence being read.
   const box = (range ?? block).getBoundingClientRect();
   const text = range?.toString() ?? spokenOverride(block)?.slice(start, end) ?? block.textContent ?? '';
-  document.dispatchEvent(new CustomEvent('reading-position', { detail: { x: box.left, y: box.top + box.height / 2, text } }));
+  announceReading({ x: box.left, y: box.top + box.height / 2, text });
 }
 
 // What is fixed at the bottom of the screen: the player, the 大字幕 panel and 回到顶部.

@@ -1,3 +1,5 @@
+import { punctuationSentences, type SentenceSegment } from './punctuation-sentences';
+
 /** One piece the speech engine says at a time, with its place in the text it came from. */
 export type Utterance = { text: string; start: number; end: number; sentence: number };
 
@@ -43,10 +45,13 @@ export function splitUtterances(text: string, max = MAX_SPOKEN): Utterance[] {
 // 「1.携带身份证……」: the segmenter ends a sentence at the number's full stop, which would be said alone.
 const NUMBER_ONLY = /^\s*\d{1,2}[.．]\s*$/;
 
-/** The text's sentences (Intl.Segmenter), a list item's number kept with the sentence it numbers. */
-function sentences(text: string): { segment: string; index: number }[] {
-  const segments = [...new Intl.Segmenter('zh', { granularity: 'sentence' }).segment(text)].map(({ segment, index }) => ({ segment, index }));
-  return segments.reduce<{ segment: string; index: number }[]>((out, current) => {
+/** The text's sentences (Intl.Segmenter, or the same rules from punctuation where it is missing), a list item's number kept with the sentence it numbers. */
+function sentences(text: string): SentenceSegment[] {
+  const segments =
+    typeof Intl.Segmenter === 'function'
+      ? [...new Intl.Segmenter('zh', { granularity: 'sentence' }).segment(text)].map(({ segment, index }) => ({ segment, index }))
+      : punctuationSentences(text);
+  return segments.reduce<SentenceSegment[]>((out, current) => {
     const last = out.at(-1);
     if (last && NUMBER_ONLY.test(last.segment)) last.segment += current.segment;
     else out.push({ ...current });
@@ -56,12 +61,22 @@ function sentences(text: string): { segment: string; index: number }[] {
 
 type Piece = { text: string; start: number };
 
-const BREAKS = [/(?<=[；;，,：:])/u, /(?<=、)/u, /(?<=》)(?=[、]?《)/u];
+// Each break mark is captured and joined back to the clause it ends. A lookbehind, (?<=，), would be shorter, but
+// Safari before 16.4 cannot parse one, and the whole read-aloud script would fail to load there.
+const BREAKS = [/([；;，,：:])/u, /(、)/u, /(》)(?=、?《)/u];
+
+/** The sentence cut after each mark `at` captures, the mark kept at the end of its clause. */
+function splitAfter(sentence: string, at: RegExp): string[] {
+  const parts = sentence.split(at);
+  const clauses: string[] = [];
+  for (let i = 0; i < parts.length; i += 2) clauses.push(parts[i] + (parts[i + 1] ?? ''));
+  return clauses.filter(Boolean);
+}
 
 function splitLong(sentence: string, max: number, level = 0): Piece[] {
   if (spoken(sentence) <= max) return [{ text: sentence, start: 0 }];
   if (level >= BREAKS.length) return hardSplit(sentence, max);
-  const parts = sentence.split(BREAKS[level]).filter(Boolean);
+  const parts = splitAfter(sentence, BREAKS[level]);
   if (parts.length === 1) return splitLong(sentence, max, level + 1);
   // Greedily join neighbouring clauses while they fit, so pieces are as natural as the limit allows.
   const merged: string[] = [];
