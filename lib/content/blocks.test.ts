@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellId, itemId, readUnits, rowId } from './blocks';
+import { blockTexts, cellId, itemId, readUnits, rowId } from './blocks';
 import { blockSchema } from './schema';
 
 // The ids below are in readers' links and in the places 接着读 keeps, so they are written out by hand.
@@ -41,5 +41,12 @@ describe('the places in a block a reader is sent to and hears', () => {
     ]);
     const bare = blockSchema.parse({ id: 'standards-4', table: { rows: [['20元']] } });
     expect(readUnits(bare)).toEqual([{ id: 'standards-4-r1', text: '20元' }]);
+  });
+});
+
+describe('the published text of a block, for the checks that something occurs in it', () => {
+  it('is a table’s cells in reading order, its empty cells left out, and nothing else where it has no caption', () => {
+    const table = blockSchema.parse({ id: 'standards-2', table: { head: [['事项', '备注']], rows: [['申领补贴', '']] } });
+    expect(blockTexts(table)).toEqual([{ text: '事项' }, { text: '备注' }, { text: '申领补贴' }]);
   });
 });

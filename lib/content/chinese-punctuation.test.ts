@@ -30,6 +30,10 @@ describe('fullWidthPunctuation, on passages of the report as published', () => {
     ['一)加强领导', '一）加强领导'],
     ['1)加强领导', '1）加强领导'],
     ['备注(见附件', '备注（见附件'],
+    // One Chinese neighbour is enough for a bracket left alone, on either side
+    ['情形一) 依法办理', '情形一） 依法办理'],
+    ['备注(see', '备注（see'],
+    ['see (附件', 'see （附件'],
   ])('%s → %s', (published, shown) => {
     expect(fullWidthPunctuation(published)).toBe(shown);
   });
@@ -47,6 +51,8 @@ describe('fullWidthPunctuation, on passages of the report as published', () => {
     ['人数 (60) 名'],
     ['a) b'],
     ['a (b'],
+    // A closing bracket left alone looks only at its neighbours, not at Chinese further back
+    ['条件 a) 与 b)'],
   ])('leaves %s alone', (text) => {
     expect(fullWidthPunctuation(text)).toBe(text);
   });

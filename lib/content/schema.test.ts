@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentFileSchema, localizedTextSchema, sectionFileSchema, slug, tableSchema } from './schema';
+import { blockSchema, documentFileSchema, localizedTextSchema, sectionFileSchema, slug, summaryFileSchema, tableSchema } from './schema';
 
 // What the content schema lets through decides what a reader is shown; each case is written as an editor might.
 describe('the content schema', () => {
@@ -28,5 +28,27 @@ describe('the content schema', () => {
     expect(sectionFileSchema.parse({ id: 'standards', paragraphs }).blocks).toEqual([{ kind: 'paragraph', ...paragraphs[0] }]);
     const both = { id: 'standards', blocks: [{ id: 'standards-2', text: '另一段。' }], paragraphs };
     expect(sectionFileSchema.safeParse(both).success).toBe(false);
+  });
+
+  it('takes a document of an introduction alone, with no parts', () => {
+    expect(documentFileSchema.parse({ title: ['通知'], introduction: 'notice' }).parts).toEqual([]);
+  });
+
+  it('takes a 关键数字 card’s value as the number alone, as printed, never with words or a unit around it', () => {
+    const card = (value: string) => {
+      const plain = { headline: '标题。', points: ['一。', '二。', '三。'], numbers: [{ value, unit: '元', meaning: '每月加的钱' }] };
+      return summaryFileSchema.safeParse({ section: 'standards', zh: plain, en: { ...plain, numbers: [] } }).success;
+    };
+    expect(['686', '28.05%', '20'].map(card)).toEqual([true, true, true]);
+    expect(['约686', '686元', '20-25'].map(card)).toEqual([false, false, false]);
+  });
+
+  it('refuses, as a mistake and not a crash, a block or a section file that is not a mapping', () => {
+    for (const block of ['一段文字', ['一段', '文字'], null]) {
+      expect(blockSchema.safeParse(block).success, JSON.stringify(block)).toBe(false);
+    }
+    for (const file of [null, '一段文字', ['一段文字']]) {
+      expect(sectionFileSchema.safeParse(file).success, JSON.stringify(file)).toBe(false);
+    }
   });
 });

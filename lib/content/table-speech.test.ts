@@ -71,4 +71,33 @@ describe('laying a table out', () => {
     ]);
     expect(table({ head: [['a', 'b']], rows: [['c', 'd', 'e']] }).problems).toEqual(['head has 2 columns and rows 3']);
   });
+
+  it('names a row that leaves a gap, and a header row that does not fill the grid', () => {
+    // 乙 spans down into the second row's third column; the second row's one cell leaves its second column empty.
+    expect(table({ rows: [['a', 'b', { text: '乙', rowspan: 2 }], ['c']] }).problems).toEqual(['rows.1: leaves a gap between its cells']);
+    expect(table({ head: [['a', 'b'], ['c']], rows: [['d', 'e']] }).problems).toEqual(['head.1: fills 1 columns where the first row fills 2']);
+  });
+
+  it('ends a cell spanning more rows than are left at the last row, as a browser does', () => {
+    const tall = table({ head: [['事项', '地点']], rows: [['申领', '一楼'], [{ text: '补办', rowspan: 3 }, '二楼']] });
+    expect(tall.problems).toEqual([]);
+    expect([0, 1].map((row) => rowSpeech(tall, row))).toEqual(['事项：申领，地点：一楼', '事项：补办，地点：二楼']);
+  });
+
+  it('reads a cell spanning rows in a middle column under its own header, and the next cells under theirs', () => {
+    const middle = table({
+      head: [['年龄段', '办理地点', '金额']],
+      rows: [
+        ['60周岁至64周岁', { text: '社区窗口', rowspan: 2 }, '20元'],
+        ['65周岁至69周岁', '25元'],
+      ],
+      rowHeaders: true,
+    });
+    expect(middle.problems).toEqual([]);
+    expect([0, 1].map((row) => rowSpeech(middle, row))).toEqual([
+      '60周岁至64周岁，办理地点：社区窗口，金额20元',
+      '65周岁至69周岁，办理地点：社区窗口，金额25元',
+    ]);
+    expect(cellSpeech(middle, 1, 2)).toBe('金额25元');
+  });
 });
