@@ -111,6 +111,15 @@ describe('runSearch, what is shown and in which order', () => {
     expect(shown).not.toContain('/zh-CN/d/glossary#term-1');
   });
 
+  it('shows no explanation that only a term’s search found, not the reader’s words', async () => {
+    const index = fakeIndex([
+      { url: '/zh-CN/d/glossary#term-1', kind: 'glossary', place: 'd/glossary#term-1', title: '公共法律服务', words: ['律师'] },
+      { url: '/zh-CN/d/glossary#term-2', kind: 'glossary', place: 'd/glossary#term-2', title: '法律援助', words: ['公共法律服务'] },
+      { url: '/zh-CN/d/section/c#c-2', kind: 'original', place: 'd/c#c-2', words: ['公共法律服务'] },
+    ]);
+    expect(await places(index, ['律师'])).toEqual(['/zh-CN/d/section/c#c-2', '/zh-CN/d/glossary#term-1']);
+  });
+
   it('loads a passage two searches find once', async () => {
     const index = fakeIndex([{ ...original('a', 1), words: ['调解', '纠纷'] }]);
     await places(index, ['调解', '纠纷']);
@@ -131,6 +140,14 @@ describe('excerptPieces', () => {
     expect(excerptPieces('<mark>legal aid</mark> A&amp;B &quot;C&quot; D&#39;s E&#x27;s')).toEqual([
       { text: 'legal aid', marked: true },
       { text: ' A&B "C" D\'s E\'s', marked: false },
+    ]);
+  });
+
+  it('drops any tag other than <mark>, keeping the words inside it', () => {
+    expect(excerptPieces('做好<mark>调解</mark><b>工作</b>')).toEqual([
+      { text: '做好', marked: false },
+      { text: '调解', marked: true },
+      { text: '工作', marked: false },
     ]);
   });
 
