@@ -39,6 +39,9 @@ describe('normalizeForSpeech: every number form in the report', () => {
     ['2025228', '二〇二五二二八'],
     ['4300余家', '四千三百余家'],
     ['比例为0.125', '比例为零点一二五'],
+    // A 2 with no measure word after it is 二, at the end of the text too.
+    ['详见附件2', '详见附件二'],
+    ['第2期', '第两期'],
   ])('%s → %s', (text, spoken) => expect(normalizeForSpeech(text)).toBe(spoken));
 
   it('leaves no digit in anything the reader can read aloud', () => {
