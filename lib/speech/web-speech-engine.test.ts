@@ -233,6 +233,13 @@ describe('chineseVoices', () => {
     expect(chineseVoices([cn, tw]).map((v) => v.id)).toEqual(['cn', 'tw']);
   });
 
+  it('keeps the browser’s order among voices alike, so its own first Chinese voice stays the default', () => {
+    const first = { id: 'first', name: 'first', lang: 'zh-CN', local: true };
+    const second = { id: 'second', name: 'second', lang: 'zh-CN', local: true };
+    const third = { id: 'third', name: 'third', lang: 'zh-CN', local: true };
+    expect(chineseVoices([first, second, third]).map((v) => v.id)).toEqual(['first', 'second', 'third']);
+  });
+
   it('keeps a voice whose language is just 「zh」 or 「cmn」', () => {
     const bare = [{ id: 'zh', name: 'zh', lang: 'zh', local: true }, { id: 'cmn', name: 'cmn', lang: 'cmn', local: true }];
     expect(chineseVoices(bare).map((v) => v.id)).toEqual(['zh', 'cmn']);
