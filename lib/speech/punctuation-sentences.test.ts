@@ -36,6 +36,8 @@ describe('punctuationSentences, for browsers without Intl.Segmenter', () => {
       '最后一行\n',
       '第一句。\n第二句。',
       '他说：“好。”\r\n然后走了。',
+      '第一句。\n\n第二句。',
+      '第一句。\r第二句。',
       // «.» before a capital: after a digit or at the start it ends a sentence, after a letter it does not.
       '共2.B类。',
       'see abc.Def ok',
@@ -44,7 +46,7 @@ describe('punctuationSentences, for browsers without Intl.Segmenter', () => {
       'see No. 2nd item. Done.',
       'Item No. 1',
     ];
-    expect(cases).toHaveLength(21);
+    expect(cases).toHaveLength(23);
     for (const text of cases) expect(punctuationSentences(text), text).toEqual(byIcu(text));
   });
 });

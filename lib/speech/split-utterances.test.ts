@@ -120,6 +120,10 @@ describe('splitUtterances on a numbered item', () => {
     expect(splitUtterances('12.严格野外用火审批。').map((u) => u.text)).toEqual(['12.严格野外用火审批。']);
   });
 
+  it('keeps a sentence that only ends in a number and a full stop apart from the next', () => {
+    expect(splitUtterances('详见附件1.请按时办理。').map((u) => u.text)).toEqual(['详见附件1.', '请按时办理。']);
+  });
+
   it('gives marks standing alone to the piece before, or after, so nothing is lost and offsets stay right', () => {
     // A sentence with nothing to say (the segmenter's 「\n」 of a blank line) joins the sentence before it.
     expect(splitUtterances('好。\n\n再见。')).toEqual([
