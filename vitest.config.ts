@@ -3,5 +3,5 @@ import path from 'node:path';
 
 export default defineConfig({
   resolve: { alias: { '@': path.resolve(import.meta.dirname) } },
-  test: { include: ['**/*.test.ts', '**/*.test.tsx'], exclude: ['node_modules/**', 'e2e/**', '.next/**'] },
+  test: { include: ['**/*.test.ts', '**/*.test.tsx'], exclude: ['node_modules/**', 'e2e/**', '.next/**', '.stryker-tmp/**'] },
 });

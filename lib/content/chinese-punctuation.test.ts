@@ -23,6 +23,17 @@ describe('fullWidthPunctuation, on passages of the report as published', () => {
     // ? and ! do not occur in the report, but a document may have them
     ['这是为什么?因为', '这是为什么？因为'],
     ['好!', '好！'],
+    // A pair holding no Chinese goes full-width when Chinese stands just before it, or just after it
+    ['第(1) 项', '第（1） 项'],
+    [' (1)项', ' （1）项'],
+    // A bracket left alone follows its neighbours: 一)加强 (the opening one lost), 备注(见附件 (the closing one)
+    ['一)加强领导', '一）加强领导'],
+    ['1)加强领导', '1）加强领导'],
+    ['备注(见附件', '备注（见附件'],
+    // One Chinese neighbour is enough for a bracket left alone, on either side
+    ['情形一) 依法办理', '情形一） 依法办理'],
+    ['备注(see', '备注（see'],
+    ['see (附件', 'see （附件'],
   ])('%s → %s', (published, shown) => {
     expect(fullWidthPunctuation(published)).toBe(shown);
   });
@@ -36,8 +47,20 @@ describe('fullWidthPunctuation, on passages of the report as published', () => {
     ['实现“1+1>2”的效果'],
     ['按照1+10+N的原则'],
     ['see the APP (version 2), then: done; ok?'],
+    // Chinese elsewhere in the text does not make a pair of digits between spaces Chinese
+    ['人数 (60) 名'],
+    ['a) b'],
+    ['a (b'],
+    // A closing bracket left alone looks only at its neighbours, not at Chinese further back
+    ['条件 a) 与 b)'],
   ])('leaves %s alone', (text) => {
     expect(fullWidthPunctuation(text)).toBe(text);
+  });
+
+  it('lists the marks it changes by index, in order, a pair’s opening one included', () => {
+    expect(halfWidthMarks('(十一)坚持,落实')).toEqual([0, 3, 6]);
+    expect(halfWidthMarks('一)加强')).toEqual([1]);
+    expect(halfWidthMarks('1,000')).toEqual([]);
   });
 });
 

@@ -23,3 +23,23 @@ describe('markTerms', () => {
     expect(markTerms([{ text: '述法', note }], glossary, new Set())).toEqual([{ text: '述法', note }]);
   });
 });
+
+describe('markTerms, which term wins', () => {
+  const supervision = entry('行政执法监督');
+  const enforcement = entry('行政执法');
+  const report = entry('述法');
+
+  it('prefers the longer of two terms starting together whatever the glossary’s order, at the start and at the end of the text', () => {
+    expect(markTerms([{ text: '行政执法监督和行政执法' }], [supervision, enforcement], new Set())).toEqual([
+      { text: '行政执法监督', term: supervision },
+      { text: '和' },
+      { text: '行政执法', term: enforcement },
+    ]);
+  });
+
+  it('marks the earliest term first, not a longer one further on, whatever the glossary’s order', () => {
+    const expected = [{ text: '述法', term: report }, { text: '和' }, { text: '行政执法监督', term: supervision }];
+    expect(markTerms([{ text: '述法和行政执法监督' }], [report, supervision], new Set())).toEqual(expected);
+    expect(markTerms([{ text: '述法和行政执法监督' }], [supervision, report], new Set())).toEqual(expected);
+  });
+});

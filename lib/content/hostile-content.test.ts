@@ -84,6 +84,16 @@ describe('content files that could crash the tools are named mistakes', () => {
     expect(error).toMatch(/section "eligibility" is listed but sections\/eligibility\.yaml does not exist/);
   });
 
+  it('a folder where a file should be', () => {
+    const error = check({ 'document.yaml/README': '', 'sections/standards.yaml': SECTION });
+    expect(error).toMatch(/notice\/document\.yaml:\n {2}- a folder stands where this file should be$/);
+  });
+
+  it('a document that is a list, not a mapping, named as the file’s top level', () => {
+    const error = check({ 'document.yaml': '- 关于提高基础养老金的政策解读\n', 'sections/standards.yaml': SECTION });
+    expect(error).toMatch(/notice\/document\.yaml:\n {2}- \(top level\): /);
+  });
+
   it('bytes that are not text', () => {
     const error = check({ 'document.yaml': Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'), 'sections/standards.yaml': SECTION });
     expect(error).toMatch(/notice\/document\.yaml/);

@@ -21,4 +21,14 @@ describe('segmentByNotes', () => {
       { text: '2025228', note: note('2025228') },
     ]);
   });
+
+  it('shows each character once where two notes’ quotes overlap: the earlier note keeps the shared words', () => {
+    const first = note('2024129日');
+    const second = note('129日前');
+    expect(segmentByNotes({ text: '于2024129日前完成。', notes: [second, first] })).toEqual([
+      { text: '于' },
+      { text: '2024129日', note: first },
+      { text: '前完成。' },
+    ]);
+  });
 });

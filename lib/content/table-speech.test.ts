@@ -33,6 +33,12 @@ describe('reading a table aloud', () => {
     expect(rowSpeech(places, 0)).toBe('事项：申领补贴，办理地点：区政务服务中心');
   });
 
+  it('runs a header into a value only when the value starts with a number, and says nothing for a cell the table lacks', () => {
+    const places = table({ head: [['事项', '办理地点']], rows: [['申领补贴', '区政务服务中心3楼']] });
+    expect(rowSpeech(places, 0)).toBe('事项：申领补贴，办理地点：区政务服务中心3楼');
+    expect(cellSpeech(places, 1, 0)).toBe('');
+  });
+
   it('says a cell spanning rows in every row it covers, and reads stacked header rows top to bottom', () => {
     const grouped = table({
       head: [[{ text: '类别', rowspan: 2 }, { text: '缴费标准', colspan: 2 }], ['个人', '财政']],
@@ -64,5 +70,34 @@ describe('laying a table out', () => {
       'rows.2: fills 4 columns where the first row fills 3',
     ]);
     expect(table({ head: [['a', 'b']], rows: [['c', 'd', 'e']] }).problems).toEqual(['head has 2 columns and rows 3']);
+  });
+
+  it('names a row that leaves a gap, and a header row that does not fill the grid', () => {
+    // 乙 spans down into the second row's third column; the second row's one cell leaves its second column empty.
+    expect(table({ rows: [['a', 'b', { text: '乙', rowspan: 2 }], ['c']] }).problems).toEqual(['rows.1: leaves a gap between its cells']);
+    expect(table({ head: [['a', 'b'], ['c']], rows: [['d', 'e']] }).problems).toEqual(['head.1: fills 1 columns where the first row fills 2']);
+  });
+
+  it('ends a cell spanning more rows than are left at the last row, as a browser does', () => {
+    const tall = table({ head: [['事项', '地点']], rows: [['申领', '一楼'], [{ text: '补办', rowspan: 3 }, '二楼']] });
+    expect(tall.problems).toEqual([]);
+    expect([0, 1].map((row) => rowSpeech(tall, row))).toEqual(['事项：申领，地点：一楼', '事项：补办，地点：二楼']);
+  });
+
+  it('reads a cell spanning rows in a middle column under its own header, and the next cells under theirs', () => {
+    const middle = table({
+      head: [['年龄段', '办理地点', '金额']],
+      rows: [
+        ['60周岁至64周岁', { text: '社区窗口', rowspan: 2 }, '20元'],
+        ['65周岁至69周岁', '25元'],
+      ],
+      rowHeaders: true,
+    });
+    expect(middle.problems).toEqual([]);
+    expect([0, 1].map((row) => rowSpeech(middle, row))).toEqual([
+      '60周岁至64周岁，办理地点：社区窗口，金额20元',
+      '65周岁至69周岁，办理地点：社区窗口，金额25元',
+    ]);
+    expect(cellSpeech(middle, 1, 2)).toBe('金额25元');
   });
 });

@@ -49,6 +49,16 @@ describe('the 繁體 edition', () => {
     });
   });
 
+  it('stops the build on a text whose 繁體 would change length, naming the document’s traditional.yaml or the messages', () => {
+    // 暅 (in 祖暅, a name) becomes 𣈶, one character that JavaScript counts as two: every offset after it would shift.
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'content-'));
+    expect(() => traditionalConverter(root)('祖暅原理')).toThrow(
+      `Content error in ${path.relative(process.cwd(), path.join(root, 'traditional.yaml'))}:\n  - 「祖暅原理」 changes length in 繁體 (「祖𣈶原理」); add a fix for the phrase to traditional.yaml`,
+    );
+    expect(() => traditionalConverter()('祖暅原理')).toThrow(/^Content error in messages:\n/);
+    fs.rmSync(root, { recursive: true });
+  });
+
   it('rejects a fix that changes the length, naming the file', () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'content-'));
     fs.writeFileSync(path.join(root, 'traditional.yaml'), '- simplified: 办复\n  traditional: 辦覆覆\n  why: test\n');
@@ -72,5 +82,18 @@ describe('the 繁體 edition', () => {
   ])('shows %s in 繁體 as written by hand', (id, expected) => {
     const paragraph = traditional.report.sections.flatMap((section) => paragraphsOf(section)).find((p) => p.id === id)!;
     expect(paragraph.text).toBe(expected);
+  });
+});
+
+describe('a document’s own 繁體 fixes', () => {
+  const fixes = (simplified: string, traditional: string) => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'content-'));
+    fs.writeFileSync(path.join(root, 'traditional.yaml'), `- simplified: ${simplified}\n  traditional: ${traditional}\n  why: test\n`);
+    return () => traditionalConverter(root);
+  };
+
+  it('are phrases: a fix of one character, which would change it everywhere, is refused; a longer phrase is taken', () => {
+    expect(fixes('复', '覆')).toThrow(/traditional\.yaml/);
+    expect(fixes('办复制度', '辦覆制度')()('提案办复制度')).toBe('提案辦覆制度');
   });
 });

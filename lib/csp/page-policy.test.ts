@@ -37,6 +37,17 @@ describe('withPagePolicy', () => {
     expect(scriptSrc(withPagePolicy(page('<script>a\r\nb</script><script>a&amp;b</script>')))).toEqual(["'self'", "'wasm-unsafe-eval'", `'${A_LF_B}'`, `'${A_AMP_B}'`]);
   });
 
+  it('hashes an inline script that has attributes, and one inside a <template>', () => {
+    const withAttributes = page('<script id="prefs" type="module">alert(1)</script>', '<template><script>document.title="长者阅读"</script></template>');
+    expect(scriptSrc(withPagePolicy(withAttributes))).toEqual(["'self'", "'wasm-unsafe-eval'", `'${ALERT}'`, `'${TITLE}'`]);
+  });
+
+  it('puts the policy after <meta charset> when another <meta> comes first, keeping the charset in the first 1024 bytes', () => {
+    const head = '<meta name="viewport" content="width=device-width"/><meta charSet="utf-8"/>';
+    const sealed = withPagePolicy(`<!DOCTYPE html><html><head>${head}<script>alert(1)</script></head></html>`);
+    expect(sealed.startsWith(`<!DOCTYPE html><html><head>${head}<meta http-equiv="Content-Security-Policy" content="`)).toBe(true);
+  });
+
   it('lists a script that occurs twice once', () => {
     expect(scriptSrc(withPagePolicy(page('<script>alert(1)</script>', '<script>alert(1)</script>')))).toEqual(["'self'", "'wasm-unsafe-eval'", `'${ALERT}'`]);
   });

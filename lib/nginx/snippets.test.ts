@@ -42,6 +42,12 @@ describe('legacy redirects for nginx', () => {
     },
   );
 
+  it('matches a dot in a source as a dot, not as any character', () => {
+    const dotted = legacyRedirectsConf([{ source: '/report.html', destination: '/zh-CN/jinnan-fazhi-2024/whole', permanent: true }]);
+    expect(redirectOf(dotted, '/report.html')).toBe('/zh-CN/jinnan-fazhi-2024/whole');
+    expect(redirectOf(dotted, '/report-html')).toBeUndefined();
+  });
+
   it('refuses a pattern it cannot translate, and a temporary redirect', () => {
     expect(() => legacyRedirectsConf([{ source: '/:path*', destination: '/', permanent: true }])).toThrow(/unsupported/);
     expect(() => legacyRedirectsConf([{ source: '/a', destination: '/b', permanent: false }])).toThrow(/permanent/);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePreferences, readCookie, serializePreferences } from './cookie';
-import { DEFAULT_PREFERENCES } from './definitions';
+import { COOKIE_MAX_AGE_SECONDS, DEFAULT_PREFERENCES, PREFERENCES, type PreferenceName } from './definitions';
 
 describe('preference cookie', () => {
   it('round-trips every field', () => {
@@ -37,5 +37,17 @@ describe('preference cookie', () => {
   it('finds its cookie among others', () => {
     expect(readCookie('a=1; reader-prefs=mode%3Dlarge; b=2')).toBe('mode%3Dlarge');
     expect(readCookie('a=1; not-reader-prefs=x')).toBeUndefined();
+  });
+});
+
+describe('preference defaults', () => {
+  it('are each one of the values the page knows, so a new reader gets styles that exist', () => {
+    const names = Object.keys(PREFERENCES) as PreferenceName[];
+    expect(names).toHaveLength(14);
+    for (const name of names) expect(PREFERENCES[name] as readonly string[], name).toContain(DEFAULT_PREFERENCES[name]);
+  });
+
+  it('are kept 400 days, the longest a browser keeps a cookie', () => {
+    expect(COOKIE_MAX_AGE_SECONDS).toBe(34_560_000);
   });
 });

@@ -58,6 +58,7 @@ describe('preferences head script', () => {
       'data-js': '',
       'data-mode': 'large',
     });
+    expect(run('reader-prefs=mode%3Dstandard', '/zh-CN/large')).toEqual({ 'data-js': '', 'data-mode': 'large' });
     expect(run('', '/zh-CN/largest')).toEqual({ 'data-js': '' });
   });
 

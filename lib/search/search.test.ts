@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expandQuery } from './expand-query';
 import { editDistance, suggestions } from './suggest';
@@ -18,6 +21,7 @@ describe('expandQuery', () => {
   it('leaves a query with no everyday word alone, and an empty one empty', () => {
     expect(expandQuery('行政复议', synonyms)).toEqual(['行政复议']);
     expect(expandQuery('   ', synonyms)).toEqual([]);
+    expect(expandQuery(' 行政  复议 ', synonyms)).toEqual(['行政 复议']);
   });
 });
 
@@ -34,5 +38,22 @@ describe('suggestions', () => {
     expect(suggestions('腹议', vocabulary)).toEqual(['复议']);
     expect(suggestions('调解', vocabulary)).toEqual(['调解员']);
     expect(suggestions('调', vocabulary)).toEqual([]);
+    expect(suggestions(' 调节 ', vocabulary)).toEqual(['调解']);
+  });
+
+  it('offers three at most, the shortest first', () => {
+    expect(suggestions('复议', ['复议书', '复议人', '腹议', '复仪'])).toEqual(['腹议', '复仪', '复议书']);
+  });
+});
+
+describe('content/synonyms.yaml', () => {
+  it('refuses an everyday word of spaces, which every query with a space would contain', () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'synonyms-'));
+    try {
+      fs.writeFileSync(path.join(root, 'synonyms.yaml'), '- { words: ["  "], means: [诉讼] }\n');
+      expect(() => loadSynonyms(root)).toThrow(/synonyms\.yaml/);
+    } finally {
+      fs.rmSync(root, { recursive: true });
+    }
   });
 });

@@ -11,6 +11,10 @@ describe('cardinal', () => {
     [216, '二百一十六'], [1005, '一千零五'], [1036, '一千零三十六'], [2013, '两千零一十三'], [3050, '三千零五十'],
     [4300, '四千三百'], [10000, '一万'], [20537, '两万零五百三十七'], [20555, '两万零五百五十五'],
     [31137, '三万一千一百三十七'], [14653, '一万四千六百五十三'], [100000, '十万'],
+    // A 十 after 万 keeps its 一; a gap before the thousands is 零 only when there are no thousands.
+    [10012, '一万零一十二'], [11000, '一万一千'], [10999, '一万零九百九十九'],
+    // From 一亿 on, digit by digit.
+    [100000000, '一零零零零零零零零'], [123456789, '一二三四五六七八九'],
   ])('%i → %s', (n, words) => expect(cardinal(n)).toBe(words));
 });
 
@@ -34,6 +38,10 @@ describe('normalizeForSpeech: every number form in the report', () => {
     ['2024129日', '二〇二四一二九日'],
     ['2025228', '二〇二五二二八'],
     ['4300余家', '四千三百余家'],
+    ['比例为0.125', '比例为零点一二五'],
+    // A 2 with no measure word after it is 二, at the end of the text too.
+    ['详见附件2', '详见附件二'],
+    ['第2期', '第两期'],
   ])('%s → %s', (text, spoken) => expect(normalizeForSpeech(text)).toBe(spoken));
 
   it('leaves no digit in anything the reader can read aloud', () => {

@@ -1,7 +1,8 @@
 const DIGIT = '零一二三四五六七八九';
 const YEAR_DIGIT = '〇一二三四五六七八九';
 // A bare 2 before a measure word is said 两 (两件, 两次), as Mandarin speakers say it.
-const MEASURE = '个件次名家项份条人期场户篇台套批';
+// A set of characters, not a string: ''.includes('') is true, and a 2 ending the text (附件2) was said 两.
+const MEASURE = new Set('个件次名家项份条人期场户篇台套批');
 
 const digitByDigit = (digits: string, zero = YEAR_DIGIT) => [...digits].map((d) => zero[Number(d)]).join('');
 
@@ -60,7 +61,7 @@ export function normalizeForSpeech(text: string): string {
       .replace(/(\d+)(?:\.(\d+))?%/g, (_, whole: string, fraction?: string) => `百分之${decimal(whole, fraction)}`)
       .replace(/(\d+)\.(\d+)/g, (_, whole: string, fraction: string) => decimal(whole, fraction))
       .replace(/\d+/g, (digits, offset: number, whole: string) =>
-        digits === '2' && MEASURE.includes(whole[offset + 1] ?? '') ? '两' : cardinal(Number(digits)),
+        digits === '2' && MEASURE.has(whole[offset + 1]) ? '两' : cardinal(Number(digits)),
       )
   );
 }

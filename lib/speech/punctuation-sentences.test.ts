@@ -30,8 +30,23 @@ describe('punctuationSentences, for browsers without Intl.Segmenter', () => {
       '句子。 ',
       '',
       '。',
+      // Line breaks: a blank line, a lone CR, a text ending in one, and one after a full stop and its closing quote.
+      '第一段\n\n第二段',
+      '第一行\r第二行',
+      '最后一行\n',
+      '第一句。\n第二句。',
+      '他说：“好。”\r\n然后走了。',
+      '第一句。\n\n第二句。',
+      '第一句。\r第二句。',
+      // «.» before a capital: after a digit or at the start it ends a sentence, after a letter it does not.
+      '共2.B类。',
+      'see abc.Def ok',
+      '.NET平台。',
+      // «.» then a space: a lower-case word after a number goes on; a number alone at the end does not.
+      'see No. 2nd item. Done.',
+      'Item No. 1',
     ];
-    expect(cases).toHaveLength(11);
+    expect(cases).toHaveLength(23);
     for (const text of cases) expect(punctuationSentences(text), text).toEqual(byIcu(text));
   });
 });

@@ -3,7 +3,9 @@ export type SentenceSegment = { segment: string; index: number };
 
 // The characters Unicode's sentence-break rules (UAX #29) act on, for the scripts the documents use.
 const PARA_SEP = /[\n\r\u0085\u2028\u2029]/u;
-const SP = /[\t\v\f \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/u;
+// The vertical tab is written \x0b, not \v: Stryker's regex mutator (weapon-regex 1.3.6) reads \v as a class and
+// makes \V of it, which the u flag refuses, and this file (so every test that loads it) would fail under mutation.
+const SP = /[\t\x0b\f \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/u;
 const S_TERM = /[!?\u203c\u2047-\u2049\u3002\ufe15\ufe16\ufe56\ufe57\uff01\uff1f\uff61]/u;
 const A_TERM = /[.\u2024\ufe52\uff0e]/u;
 // Quotation marks and brackets, opening ones too: after a full stop they stay with the sentence that ends.

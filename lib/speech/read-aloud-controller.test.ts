@@ -206,3 +206,138 @@ describe('ReadAloudController voices', () => {
   });
 });
 
+
+describe('ReadAloudController at the edges', () => {
+  it('before anything is loaded: idle, at normal speed, with nothing to say', () => {
+    const fresh = new ReadAloudController(engine, { lang: 'zh-CN' });
+    expect(fresh.getState()).toEqual({ status: 'idle', queue: [], index: 0, rate: 1, skipped: [] });
+    fresh.play();
+    expect(engine.spoken).toEqual([]);
+  });
+
+  it('reads at normal speed (1) until the reader picks another', () => {
+    controller.play();
+    expect(engine.spoken[0]).toMatchObject({ text: '一。', rate: 1 });
+  });
+
+  it('reads to the end without an onEnded listener', () => {
+    const plain = new ReadAloudController(engine, { lang: 'zh-CN' });
+    plain.load(queue.slice(0, 1));
+    plain.play();
+    engine.end();
+    expect(plain.getState().status).toBe('ended');
+  });
+
+  it('ignores a start outside the queue, and stays put at either end while paused', () => {
+    controller.play(queue.length);
+    controller.play(-1);
+    expect(engine.spoken).toEqual([]);
+    expect(controller.getState()).toMatchObject({ status: 'idle', index: 0 });
+    controller.previous();
+    expect(index()).toBe(0);
+    controller.play(3);
+    controller.pause();
+    controller.next();
+    expect(controller.getState()).toMatchObject({ status: 'paused', index: 3 });
+  });
+
+  it('next while stopped moves and waits (paused); next after an error keeps the error shown', () => {
+    controller.next();
+    expect(controller.getState()).toMatchObject({ status: 'paused', index: 1 });
+    controller.play(1);
+    engine.fail('synthesis-failed');
+    controller.next();
+    expect(controller.getState()).toMatchObject({ status: 'error', index: 2 });
+    expect(said()).toEqual(['二。']);
+  });
+
+  it('after the end, a step back waits on that sentence (paused) for the reader to press play', () => {
+    controller.play(3);
+    engine.end();
+    expect(status()).toBe('ended');
+    controller.previous();
+    expect(controller.getState()).toMatchObject({ status: 'paused', index: 2 });
+  });
+
+  it('pause does nothing when not reading, and stops a sentence that has not started yet', () => {
+    controller.pause();
+    expect(status()).toBe('idle');
+    controller.play();
+    controller.pause();
+    expect(status()).toBe('paused');
+  });
+
+  it('resume does nothing while reading or when stopped', () => {
+    controller.resume();
+    expect(said()).toEqual([]);
+    controller.play();
+    engine.start();
+    controller.resume();
+    expect(said()).toEqual(['一。']);
+  });
+
+  it('moves by paragraph from inside one: the next paragraph’s first sentence, this paragraph’s first', () => {
+    controller.play(0);
+    controller.nextBlock();
+    expect(index()).toBe(2);
+    controller.load([item('甲。', 'p1'), item('乙。', 'p2'), item('丙。', 'p2')]);
+    controller.play(2);
+    controller.previousBlock();
+    expect(index()).toBe(1);
+    controller.play(0);
+    controller.previousBlock();
+    expect(index()).toBe(0);
+  });
+
+  it('a late end or error from a sentence left behind neither ends nor stops the reading', () => {
+    controller.play(0);
+    engine.start();
+    const left = engine.current!;
+    controller.play(3);
+    left.events.onEnd();
+    left.events.onError('interrupted');
+    expect(controller.getState()).toMatchObject({ status: 'starting', index: 3 });
+    expect(onEnded).not.toHaveBeenCalled();
+  });
+
+  it('does not ask to preload past the last sentence', () => {
+    const preload = vi.fn();
+    engine.preload = preload;
+    controller.play(3);
+    expect(preload).not.toHaveBeenCalled();
+  });
+});
+
+describe('ReadAloudController engine switch and confirmations', () => {
+  it('switching to the same engine changes nothing; switching while paused or stopped does not start reading', () => {
+    controller.play();
+    engine.start();
+    controller.setEngine(engine);
+    expect(said()).toEqual(['一。']);
+    controller.pause();
+    const other = new ScriptedEngine();
+    controller.setEngine(other);
+    expect(other.spoken).toEqual([]);
+    expect(status()).toBe('paused');
+  });
+
+  it('switching engines before the first sentence has started reads it in the new one', () => {
+    controller.play();
+    const other = new ScriptedEngine();
+    controller.setEngine(other);
+    expect(other.spoken.map((r) => r.text)).toEqual(['一。']);
+  });
+
+  it('a confirmation said as a sentence is starting goes back to reading it', () => {
+    controller.play();
+    controller.announce('十字线已开启。');
+    engine.end();
+    expect(said()).toEqual(['一。', '十字线已开启。', '一。']);
+  });
+
+  it('says no confirmation with an engine that cannot speak', () => {
+    engine.available = false;
+    controller.announce('十字线已开启。');
+    expect(engine.spoken).toEqual([]);
+  });
+});

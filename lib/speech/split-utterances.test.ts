@@ -50,6 +50,16 @@ describe('splitUtterances on the report’s real text', () => {
     expect(splitUtterances(shortcomings).some((u) => u.text.startsWith('二是'))).toBe(true);
   });
 
+  it('cuts a clause with no marks to break at after exactly 30 spoken characters, marks not counted', () => {
+    const text = `${'一'.repeat(10)}——${'二'.repeat(25)}。`;
+    expect(splitUtterances(text).map((u) => u.text)).toEqual([`${'一'.repeat(10)}——${'二'.repeat(20)}`, `${'二'.repeat(5)}。`]);
+  });
+
+  it('leaves a sentence of exactly 30 spoken characters whole, commas and all', () => {
+    const text = `${'一'.repeat(15)}，${'二'.repeat(15)}。`;
+    expect(splitUtterances(text).map((u) => u.text)).toEqual([text]);
+  });
+
   it('never cuts a number in two, even when it has to cut mid-clause', () => {
     const text = '一'.repeat(28) + '20555件';
     const pieces = splitUtterances(text);
@@ -107,6 +117,27 @@ describe('splitUtterances on a numbered item', () => {
   it('keeps the number with the sentence it numbers, instead of saying 「1.」 alone', () => {
     expect(splitUtterances('1.携带身份证和社会保障卡到社区服务站申请。').map((u) => u.text)).toEqual(['1.携带身份证和社会保障卡到社区服务站申请。']);
     expect(splitUtterances('2.严格野外用火审批。确需用火的，须经乡镇审批。').map((u) => u.text)).toEqual(['2.严格野外用火审批。', '确需用火的，须经乡镇审批。']);
+    expect(splitUtterances('12.严格野外用火审批。').map((u) => u.text)).toEqual(['12.严格野外用火审批。']);
+  });
+
+  it('keeps a sentence that only ends in a number and a full stop apart from the next', () => {
+    expect(splitUtterances('详见附件1.请按时办理。').map((u) => u.text)).toEqual(['详见附件1.', '请按时办理。']);
+  });
+
+  it('gives marks standing alone to the piece before, or after, so nothing is lost and offsets stay right', () => {
+    // A sentence with nothing to say (the segmenter's 「\n」 of a blank line) joins the sentence before it.
+    expect(splitUtterances('好。\n\n再见。')).toEqual([
+      { text: '好。\n\n', start: 0, end: 4, sentence: 0 },
+      { text: '再见。', start: 4, end: 7, sentence: 1 },
+    ]);
+    // Cut after a number run past the limit, the 「。」 left alone joins the piece before it.
+    const withNumber = `${'一'.repeat(29)}12%。`;
+    expect(splitUtterances(withNumber)).toEqual([{ text: withNumber, start: 0, end: 33, sentence: 0 }]);
+    // A mark opening a long sentence goes with the words after it.
+    expect(splitUtterances(`，${'二'.repeat(31)}。`)).toEqual([
+      { text: `，${'二'.repeat(30)}`, start: 0, end: 31, sentence: 0 },
+      { text: '二。', start: 31, end: 33, sentence: 0 },
+    ]);
   });
 
   it('never hands an engine a piece with nothing to say', () => {

@@ -118,7 +118,133 @@ describe('WebSpeechEngine', () => {
   });
 });
 
+describe('WebSpeechEngine, what a reader would hear or not', () => {
+  it('outside a browser (a prerendered page) it is unavailable, has no voices and refuses to speak', async () => {
+    const engine = new WebSpeechEngine();
+    expect(engine.isAvailable()).toBe(false);
+    expect(await engine.voices()).toEqual([]);
+    const e = events();
+    engine.speak({ text: '一。', lang: 'zh-CN', rate: 1 }, e);
+    expect(e.onError).toHaveBeenCalledWith('unavailable');
+  });
+
+  it('in a browser, uses the page’s own window', () => {
+    const { win, synth } = fakeWindow();
+    vi.stubGlobal('window', win);
+    try {
+      new WebSpeechEngine().speak({ text: '一。', lang: 'zh-CN', rate: 1 }, events());
+      expect(synth.speak).toHaveBeenCalledOnce();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('refuses to speak in a window without speechSynthesis', () => {
+    const e = events();
+    new WebSpeechEngine({ SpeechSynthesisUtterance: FakeUtterance } as never).speak({ text: '一。', lang: 'zh-CN', rate: 1 }, e);
+    expect(e.onError).toHaveBeenCalledWith('unavailable');
+  });
+
+  it('is available with speechSynthesis and SpeechSynthesisUtterance, not with only one of them', () => {
+    const { win, synth } = fakeWindow();
+    expect(new WebSpeechEngine(win).isAvailable()).toBe(true);
+    expect(new WebSpeechEngine({ speechSynthesis: synth } as never).isAvailable()).toBe(false);
+  });
+
+  it('has the voices at once when the browser already lists them, 「zh_CN」 written as zh-CN', async () => {
+    const { win } = fakeWindow([voice('zh_CN', 'android')]);
+    let found: unknown;
+    void new WebSpeechEngine(win).voices().then((list) => (found = list));
+    await Promise.resolve();
+    expect(found).toEqual([{ id: 'android', name: 'android', lang: 'zh-CN', local: true }]);
+  });
+
+  it('finds voices that arrive after a second by polling, with or without voiceschanged', async () => {
+    const { win, synth } = fakeWindow();
+    const list = new WebSpeechEngine(win).voices();
+    await vi.advanceTimersByTimeAsync(1000);
+    synth.voices = [voice('zh-CN')];
+    await vi.advanceTimersByTimeAsync(300);
+    expect((await list).map((v) => v.lang)).toEqual(['zh-CN']);
+
+    const old = fakeWindow();
+    const bare = { ...old.synth, addEventListener: undefined, removeEventListener: undefined };
+    const oldList = new WebSpeechEngine({ speechSynthesis: bare, SpeechSynthesisUtterance: FakeUtterance } as never).voices();
+    old.synth.voices = [voice('zh-TW')];
+    await vi.advanceTimersByTimeAsync(300);
+    expect((await oldList).map((v) => v.lang)).toEqual(['zh-TW']);
+  });
+
+  it('speaks in the voice the reader chose', () => {
+    const chosen = voice('zh-CN', 'chosen');
+    const { win, synth } = fakeWindow([voice('zh-CN', 'other'), chosen]);
+    new WebSpeechEngine(win).speak({ text: '一。', lang: 'zh-CN', rate: 1, voiceId: 'chosen' }, events());
+    expect(synth.spoken[0].voice).toBe(chosen);
+  });
+
+  it('reports the end of the sentence being said, and ignores a late start or end of a cancelled one', () => {
+    const { win, synth } = fakeWindow();
+    const engine = new WebSpeechEngine(win);
+    const e = events();
+    engine.speak({ text: '一。', lang: 'zh-CN', rate: 1 }, e);
+    synth.spoken[0].onend?.();
+    expect(e.onEnd).toHaveBeenCalledOnce();
+
+    const cancelled = events();
+    engine.speak({ text: '二。', lang: 'zh-CN', rate: 1 }, cancelled);
+    engine.cancel();
+    synth.spoken[1].onstart?.();
+    synth.spoken[1].onend?.();
+    synth.spoken[1].onerror?.({ error: 'synthesis-failed' });
+    expect(cancelled.onStart).not.toHaveBeenCalled();
+    expect(cancelled.onEnd).not.toHaveBeenCalled();
+    expect(cancelled.onError).not.toHaveBeenCalled();
+  });
+
+  it('does not count 「interrupted」 or 「canceled」 as a failure of the reading', () => {
+    const { win, synth } = fakeWindow();
+    const engine = new WebSpeechEngine(win);
+    const e = events();
+    engine.speak({ text: '一。', lang: 'zh-CN', rate: 1 }, e);
+    synth.spoken[0].onerror?.({ error: 'interrupted' });
+    synth.spoken[0].onerror?.({ error: 'canceled' });
+    expect(e.onError).not.toHaveBeenCalled();
+  });
+
+  it('cancel silences the browser, and a speak() still waiting after a cancel never happens', () => {
+    const { win, synth } = fakeWindow();
+    const engine = new WebSpeechEngine(win);
+    engine.cancel();
+    expect(synth.cancel).toHaveBeenCalledOnce();
+    engine.speak({ text: '二。', lang: 'zh-CN', rate: 1 }, events());
+    vi.advanceTimersByTime(SPEAK_AFTER_CANCEL_MS - 1);
+    expect(synth.speak).not.toHaveBeenCalled();
+    engine.cancel();
+    vi.advanceTimersByTime(SPEAK_AFTER_CANCEL_MS);
+    expect(synth.speak).not.toHaveBeenCalled();
+  });
+});
+
 describe('chineseVoices', () => {
+  it('puts zh-CN first among local voices, whatever order the browser lists them in', () => {
+    const tw = { id: 'tw', name: 'tw', lang: 'zh-TW', local: true };
+    const cn = { id: 'cn', name: 'cn', lang: 'zh-CN', local: true };
+    expect(chineseVoices([tw, cn]).map((v) => v.id)).toEqual(['cn', 'tw']);
+    expect(chineseVoices([cn, tw]).map((v) => v.id)).toEqual(['cn', 'tw']);
+  });
+
+  it('keeps the browser’s order among voices alike, so its own first Chinese voice stays the default', () => {
+    const first = { id: 'first', name: 'first', lang: 'zh-CN', local: true };
+    const second = { id: 'second', name: 'second', lang: 'zh-CN', local: true };
+    const third = { id: 'third', name: 'third', lang: 'zh-CN', local: true };
+    expect(chineseVoices([first, second, third]).map((v) => v.id)).toEqual(['first', 'second', 'third']);
+  });
+
+  it('keeps a voice whose language is just 「zh」 or 「cmn」', () => {
+    const bare = [{ id: 'zh', name: 'zh', lang: 'zh', local: true }, { id: 'cmn', name: 'cmn', lang: 'cmn', local: true }];
+    expect(chineseVoices(bare).map((v) => v.id)).toEqual(['zh', 'cmn']);
+  });
+
   it('keeps Mandarin voices, local and zh-CN first', () => {
     const list = [voice('en-US'), voice('zh-TW', 'tw'), voice('zh-CN', 'remote', false), voice('zh-CN', 'local'), voice('zh-HK', 'hk')];
     expect(chineseVoices(list.map((v) => ({ id: v.voiceURI, name: v.name, lang: v.lang, local: v.localService }))).map((v) => v.name)).toEqual([

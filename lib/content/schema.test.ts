@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { blockSchema, documentFileSchema, localizedTextSchema, sectionFileSchema, slug, summaryFileSchema, tableSchema } from './schema';
+
+// What the content schema lets through decides what a reader is shown; each case is written as an editor might.
+describe('the content schema', () => {
+  it('takes as an id only lowercase letters and digits joined by hyphens, the whole of it', () => {
+    expect(slug.safeParse('fire-notice-2').success).toBe(true);
+    for (const id of ['fire notice', 'fire-Notice', 'fire-notice-', '消防通知']) expect(slug.safeParse(id).success, id).toBe(false);
+  });
+
+  it('refuses a text of spaces, which would show as an empty line', () => {
+    expect(localizedTextSchema.safeParse({ zh: '   ', en: 'Notice' }).success).toBe(false);
+  });
+
+  it('trims the spaces around a cell, written as text or as an object', () => {
+    expect(tableSchema.parse({ rows: [[' 20元 ', { text: ' 25元 ' }]] }).rows).toEqual([[{ text: '20元' }, { text: '25元' }]]);
+  });
+
+  it('takes a publication time as HH:MM only', () => {
+    const document = (publishedTime: string) => documentFileSchema.safeParse({ title: ['通知'], publishedTime }).success;
+    expect(document('09:30')).toBe(true);
+    expect(document('109:30')).toBe(false);
+    expect(document('09:305')).toBe(false);
+  });
+
+  it('reads an older section file’s `paragraphs` as blocks, but refuses a file with both', () => {
+    const paragraphs = [{ id: 'standards-1', text: '调整标准如下。' }];
+    expect(sectionFileSchema.parse({ id: 'standards', paragraphs }).blocks).toEqual([{ kind: 'paragraph', ...paragraphs[0] }]);
+    const both = { id: 'standards', blocks: [{ id: 'standards-2', text: '另一段。' }], paragraphs };
+    expect(sectionFileSchema.safeParse(both).success).toBe(false);
+  });
+
+  it('takes a document of an introduction alone, with no parts', () => {
+    expect(documentFileSchema.parse({ title: ['通知'], introduction: 'notice' }).parts).toEqual([]);
+  });
+
+  it('takes a 关键数字 card’s value as the number alone, as printed, never with words or a unit around it', () => {
+    const card = (value: string) => {
+      const plain = { headline: '标题。', points: ['一。', '二。', '三。'], numbers: [{ value, unit: '元', meaning: '每月加的钱' }] };
+      return summaryFileSchema.safeParse({ section: 'standards', zh: plain, en: { ...plain, numbers: [] } }).success;
+    };
+    expect(['686', '28.05%', '20'].map(card)).toEqual([true, true, true]);
+    expect(['约686', '686元', '20-25'].map(card)).toEqual([false, false, false]);
+  });
+
+  it('refuses, as a mistake and not a crash, a block or a section file that is not a mapping', () => {
+    for (const block of ['一段文字', ['一段', '文字'], null]) {
+      expect(blockSchema.safeParse(block).success, JSON.stringify(block)).toBe(false);
+    }
+    for (const file of [null, '一段文字', ['一段文字']]) {
+      expect(sectionFileSchema.safeParse(file).success, JSON.stringify(file)).toBe(false);
+    }
+  });
+});
