@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { holdPageScripts } from './support/held-scripts';
 import { savePreferences } from './support/preferences';
 
 const bodyFontSize = (page: Page) =>
@@ -113,14 +114,19 @@ test('a saved preference is in effect at first paint, with no layout shift', asy
       };
     });
   });
-  await page.goto('/zh-CN/jinnan-fazhi-2024/section/oversight');
+  const release = await holdPageScripts(page);
+  await page.goto('/zh-CN/jinnan-fazhi-2024/section/oversight', { waitUntil: 'commit' });
+  await page.waitForFunction(() => 'firstPaint' in window);
   const firstPaint = await page.evaluate(() => (window as unknown as { firstPaint: Record<string, unknown> }).firstPaint);
   expect(firstPaint.hydrated).toBe(false);
   expect(firstPaint.attributes).toMatchObject({ mode: 'large', size: '3', theme: 'black', view: 'original' });
   expect(firstPaint.font).toBeCloseTo(24 * 1.5, 1);
   expect(firstPaint.background).toBe('rgb(0, 0, 0)');
   expect(firstPaint.summaryShown).toBe(false);
+  // Then the scripts arrive and React takes over the page: that must not move anything either.
+  release();
   await page.waitForLoadState('load');
+  await page.waitForFunction(() => Object.keys(document.querySelector('main')!).some((key) => key.startsWith('__react')));
   await page.waitForTimeout(500);
   expect(await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts)).toEqual([]);
 });
@@ -150,8 +156,11 @@ test('适老版 is 24 px and each colour theme is in effect at first paint, befo
   });
   for (const [theme, background] of backgrounds) {
     await savePreferences(context, baseURL!, { theme });
-    await page.goto('/zh-CN/large/jinnan-fazhi-2024/section/oversight');
+    const release = await holdPageScripts(page);
+    await page.goto('/zh-CN/large/jinnan-fazhi-2024/section/oversight', { waitUntil: 'commit' });
     await expect.poll(() => page.evaluate(() => (window as unknown as { firstPaint?: object }).firstPaint)).toEqual({ hydrated: false, font: '24px', background });
+    release();
+    await page.unrouteAll({ behavior: 'wait' });
   }
 });
 

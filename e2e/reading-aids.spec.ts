@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
 import { endCurrentUtterance, installFakeSpeech, spoken } from './support/fake-speech';
+import { holdPageScripts } from './support/held-scripts';
 import { savePreferences, themes } from './support/preferences';
 
 const aidsStatus = (page: Page) => page.getByRole('banner').getByRole('status').last();
@@ -81,8 +82,11 @@ test('aids are in effect at first paint', async ({ page, context, baseURL }) => 
       };
     }),
   );
-  await page.goto('/zh-CN/jinnan-fazhi-2024/section/oversight');
+  const release = await holdPageScripts(page);
+  await page.goto('/zh-CN/jinnan-fazhi-2024/section/oversight', { waitUntil: 'commit' });
+  await page.waitForFunction(() => 'firstPaint' in window);
   const firstPaint = await page.evaluate(() => (window as unknown as { firstPaint: Record<string, string> }).firstPaint);
+  release();
   expect(firstPaint.ruler).toBe('block');
   expect(firstPaint.crosshair).toBe('block');
   expect(firstPaint.cursor).toContain('arrow-72.svg');
@@ -187,9 +191,15 @@ test('with read-aloud on, a changed aid is said aloud and the reading goes on', 
   await expect.poll(async () => (await spoken(page)).map((s) => s.text)).toEqual([sentence, '大鼠标：大。']);
   await endCurrentUtterance(page);
   await expect.poll(async () => (await spoken(page)).map((s) => s.text)).toEqual([sentence, '大鼠标：大。', sentence]);
-  // Alt+Shift+9 pauses and resumes the reading.
+  // Alt+Shift+9 pauses and resumes the reading. It presses the player's button, so it waits for the player as a
+  // reader does: on a busy machine the reading can begin before the player's code has arrived.
+  const player = page.getByRole('region', { name: '朗读' });
+  await expect(player.getByRole('button', { name: '暂停' })).toBeVisible();
   await page.keyboard.press('Alt+Shift+9');
-  await expect(page.getByRole('region', { name: '朗读' }).getByRole('button', { name: '继续' })).toBeVisible();
+  await expect(player.getByRole('button', { name: '继续' })).toBeVisible();
+  await page.keyboard.press('Alt+Shift+9');
+  await expect(player.getByRole('button', { name: '暂停' })).toBeVisible();
+  await expect.poll(async () => (await spoken(page)).map((s) => s.text)).toEqual([sentence, '大鼠标：大。', sentence, sentence]);
 });
 
 for (const theme of themes) {

@@ -10,6 +10,12 @@ export type FrontDoor = {
    * It is served from this origin, which the policy's script-src 'self' allows; null removes it.
    */
   setFirstScript(source: string | null): void;
+  /**
+   * Holds the page's own script files back this long (0: not at all), so that the first frames are the work of
+   * the HTML, its inline styles and its head script alone: on a busy machine the scripts can otherwise arrive and
+   * run (and React hydrate) before the browser's first frame, and a first-paint check could not tell whose it sees.
+   */
+  setScriptDelay(ms: number): void;
   /** Requests not answered yet, for a message when something waits too long. */
   pending(): string[];
   close(): Promise<void>;
@@ -27,8 +33,9 @@ const POLICY = /<meta http-equiv="Content-Security-Policy"[^>]*>/;
 export function openFrontDoor(port: number, upstreamPort: number): Promise<FrontDoor> {
   let offline = false;
   let firstScript: string | null = null;
+  let scriptDelay = 0;
   const open = new Set<string>();
-  const server = http.createServer((request, response) => {
+  const server = http.createServer(async (request, response) => {
     if (offline) return request.socket.destroy();
     const entry = `${request.method} ${request.url} (${new Date().toISOString().slice(11, 19)})`;
     open.add(entry);
@@ -41,6 +48,7 @@ export function openFrontDoor(port: number, upstreamPort: number): Promise<Front
       response.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-store' });
       return response.end(firstScript);
     }
+    if (scriptDelay > 0 && /^\/_next\/static\/.+\.js$/.test(request.url ?? '')) await new Promise((resolve) => setTimeout(resolve, scriptDelay));
     const headers = { ...request.headers };
     // Uncompressed, so a page can be read and added to; on this machine size does not matter.
     delete headers['accept-encoding'];
@@ -75,6 +83,9 @@ export function openFrontDoor(port: number, upstreamPort: number): Promise<Front
         },
         setFirstScript: (source) => {
           firstScript = source;
+        },
+        setScriptDelay: (ms) => {
+          scriptDelay = ms;
         },
         pending: () => [...open],
         close: () => {

@@ -91,11 +91,13 @@ export const journeys: Journey[] = [
   },
   {
     name: '适老版, 黑底黄字 and the largest text from the saved cookie, at first paint (no default first), axe-clean',
-    async run({ browser, shots, note }) {
+    async run({ browser, door, shots, note }) {
       await browser.setPreferences({ mode: 'large', size: '5', theme: 'black' });
       await browser.beforePageScripts(probe.recordFirstFrames);
+      door.setScriptDelay(2000);
       // The standard address: the mode comes from the cookie alone (a /large/ address would set it by itself).
       await browser.goto(`${doc}/section/oversight`);
+      door.setScriptDelay(0);
       await browser.beforePageScripts(null);
       const frames = await browser.run(probe.firstFrames);
       assert.ok(frames, 'the first-frames probe did not run before the page');

@@ -93,6 +93,7 @@ for (const engine of engines.filter((e) => chosen.includes(e.name))) {
         } finally {
           // Whatever a journey left (a first script, the connection cut, a reading going on), the next starts afresh.
           door!.setOffline(false);
+          door!.setScriptDelay(0);
           await browser.beforePageScripts(null).catch(() => undefined);
           await browser.goto(BLANK_PAGE).catch(() => undefined);
         }
