@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockTexts, cellId, itemId, readUnits, rowId } from './blocks';
+import { blockTexts, cellId, itemId, readUnits, rowId, sectionTexts } from './blocks';
 import { blockSchema } from './schema';
 
 // The ids below are in readers' links and in the places 接着读 keeps, so they are written out by hand.
@@ -48,5 +48,13 @@ describe('the published text of a block, for the checks that something occurs in
   it('is a table’s cells in reading order, its empty cells left out, and nothing else where it has no caption', () => {
     const table = blockSchema.parse({ id: 'standards-2', table: { head: [['事项', '备注']], rows: [['申领补贴', '']] } });
     expect(blockTexts(table)).toEqual([{ text: '事项' }, { text: '备注' }, { text: '申领补贴' }]);
+  });
+});
+
+describe('a section’s text, for checks that a number or a term occurs in it', () => {
+  it('gives the heading first, and an empty text for a section without one', () => {
+    const blocks = [blockSchema.parse({ id: 'standards-1', text: '按年龄段分档提高。' })];
+    expect(sectionTexts({ heading: '一、调整标准', blocks })).toEqual(['一、调整标准', '按年龄段分档提高。']);
+    expect(sectionTexts({ blocks })).toEqual(['', '按年龄段分档提高。']);
   });
 });

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ContentError } from './content-error';
-import { loadDocument } from './load-document';
+import { documentText, loadDocument } from './load-document';
 
 let dir: string;
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -256,5 +256,14 @@ describe('a mistake across a document’s files is named, and what is right load
     dir = folder(TABLE, { 'document.yaml': documentYaml('', '  - id: part-1\n    sections: [standards]\n'), 'sections/notes.txt': '编辑备忘' });
     fs.writeFileSync(path.join(dir, 'sections/standards.yaml'), `id: standards\ntitle: 调整标准\nblocks:\n${TABLE}`);
     expect(loadDocument(dir).report.sections.map((section) => section.title)).toEqual(['调整标准']);
+  });
+});
+
+describe('the document’s text, for the check of its one-sentence summary', () => {
+  it('lists the title, the part headings and the sections’ texts, a part without a heading adding none', () => {
+    const cover = 'title: [关于提高基础养老金的政策解读]\nparts:\n  - id: part-1\n    sections: [standards]\n';
+    const section = 'id: standards\nheading: 一、调整标准\nblocks:\n  - id: standards-1\n    text: 按年龄段分档提高。\n';
+    const { report } = loadDocument(folder('', { 'document.yaml': cover, 'sections/standards.yaml': section }));
+    expect(documentText(report)).toEqual(['关于提高基础养老金的政策解读', '一、调整标准', '按年龄段分档提高。']);
   });
 });

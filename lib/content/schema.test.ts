@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
 import { blockSchema, documentFileSchema, localizedTextSchema, sectionFileSchema, slug, summaryFileSchema, tableSchema } from './schema';
 
 // What the content schema lets through decides what a reader is shown; each case is written as an editor might.
@@ -50,5 +51,25 @@ describe('the content schema', () => {
     for (const file of [null, '一段文字', ['一段文字']]) {
       expect(sectionFileSchema.safeParse(file).success, JSON.stringify(file)).toBe(false);
     }
+  });
+
+  // An editor sees these words after the file and the field (lib/content/read-yaml.ts): each is written out by hand.
+  const plain = { headline: '标题。', points: ['一。', '二。', '三。'], numbers: [] };
+  const summary = (zh: object) => ({ section: 'standards', zh: { ...plain, ...zh }, en: plain });
+  const keyNumber = { value: '686', unit: '元', meaning: '每月加的钱' };
+  it.each([
+    ['an id with a capital', slug, 'Fire-notice', 'must be lowercase letters and digits joined by hyphens'],
+    ['a text of spaces', localizedTextSchema, { zh: ' ', en: 'Notice' }, 'must not be empty'],
+    ['a span of one', blockSchema, { id: 't-1', table: { rows: [[{ text: '20元', colspan: 1 }]] } }, 'must be 2 or more (leave it out for one)'],
+    ['a row without cells', tableSchema, { rows: [[]] }, 'a row needs at least one cell'],
+    ['a table without rows', tableSchema, { rows: [] }, 'a table needs at least one row'],
+    ['a section without blocks', sectionFileSchema, { id: 'standards', blocks: [] }, 'a section needs at least one block'],
+    ['a time with seconds', documentFileSchema, { title: ['通知'], publishedTime: '09:30:00' }, 'must be a time written HH:MM'],
+    ['a key number with words', summaryFileSchema, summary({ numbers: [{ ...keyNumber, value: '约686' }] }), 'must be a number as printed, e.g. "686" or "28.05%"'],
+    ['two points', summaryFileSchema, summary({ points: ['一。', '二。'] }), 'needs 3 to 6 points'],
+    ['seven points', summaryFileSchema, summary({ points: ['一。', '二。', '三。', '四。', '五。', '六。', '七。'] }), 'needs 3 to 6 points'],
+    ['four key numbers', summaryFileSchema, summary({ numbers: [keyNumber, keyNumber, keyNumber, keyNumber] }), 'at most 3 key numbers'],
+  ])('tells an editor what is wrong with %s', (_, schema: z.ZodType, value, message) => {
+    expect(schema.safeParse(value).error?.issues.map((issue) => issue.message)).toEqual([message]);
   });
 });

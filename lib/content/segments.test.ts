@@ -8,6 +8,10 @@ describe('segmentByNotes', () => {
     expect(segmentByNotes({ text: '全文。' })).toEqual([{ text: '全文。' }]);
   });
 
+  it('returns a text whole when it has no notes, even one that holds the word “undefined”', () => {
+    expect(segmentByNotes({ text: 'The field is undefined here.' })).toEqual([{ text: 'The field is undefined here.' }]);
+  });
+
   it('isolates each noted quote in order and loses no character', () => {
     const text = '推出津南区56“高效办成一件事”事项,全区20“跨省通办”窗口。';
     const notes = [note('全区20“跨省通办”窗口'), note('推出津南区56“高效办成一件事”事项')];

@@ -33,6 +33,16 @@ describe('reading a table aloud', () => {
     expect(rowSpeech(places, 0)).toBe('事项：申领补贴，办理地点：区政务服务中心');
   });
 
+  it('leaves out every mark a cell closes with, such as a half-width ellipsis', () => {
+    const places = table({ head: [['事项', '进度']], rows: [['申领补贴', '待定...']] });
+    expect(rowSpeech(places, 0)).toBe('事项：申领补贴，进度：待定');
+  });
+
+  it('has no header for a column the table lacks', () => {
+    const places = table({ head: [['事项', '办理地点']], rows: [['申领补贴', '区政务服务中心']] });
+    expect([0, 1, 2].map((column) => places.columnHeader(column))).toEqual(['事项', '办理地点', '']);
+  });
+
   it('runs a header into a value only when the value starts with a number, and says nothing for a cell the table lacks', () => {
     const places = table({ head: [['事项', '办理地点']], rows: [['申领补贴', '区政务服务中心3楼']] });
     expect(rowSpeech(places, 0)).toBe('事项：申领补贴，办理地点：区政务服务中心3楼');

@@ -59,6 +59,13 @@ describe('the 繁體 edition', () => {
     fs.rmSync(root, { recursive: true });
   });
 
+  it('quotes only the first 40 characters of a long text whose 繁體 would change length, and of its 繁體', () => {
+    const tens = '一二三四五六七八九十';
+    expect(() => traditionalConverter()(`祖暅原理${tens.repeat(4)}`)).toThrow(
+      `「祖暅原理${tens.repeat(3)}一二三四五六」 changes length in 繁體 (「祖𣈶原理${tens.repeat(3)}一二三四五」)`,
+    );
+  });
+
   it('rejects a fix that changes the length, naming the file', () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'content-'));
     fs.writeFileSync(path.join(root, 'traditional.yaml'), '- simplified: 办复\n  traditional: 辦覆覆\n  why: test\n');

@@ -91,6 +91,23 @@ describe('runSearch, what is shown and in which order', () => {
     expect(await places(index, ['q'])).toEqual(['/zh-CN/d/section/a#a-1', '/zh-CN/d/glossary#term-1', '/zh-CN/d/glossary#term-2']);
   });
 
+  it('does not count explanations found as passages of a section whose id is 「glossary」', async () => {
+    const index = fakeIndex([
+      original('a', 1),
+      original('a', 2),
+      original('glossary', 1),
+      { url: '/zh-CN/d/glossary#term-1', kind: 'glossary', place: 'd/glossary#term-1', title: '复议', words: ['q'] },
+      { url: '/zh-CN/d/glossary#term-2', kind: 'glossary', place: 'd/glossary#term-2', title: '诉讼', words: ['q'] },
+    ]);
+    expect(await places(index, ['q'])).toEqual([
+      '/zh-CN/d/section/a#a-1',
+      '/zh-CN/d/section/a#a-2',
+      '/zh-CN/d/section/glossary#glossary-1',
+      '/zh-CN/d/glossary#term-1',
+      '/zh-CN/d/glossary#term-2',
+    ]);
+  });
+
   it('searches the terms of explanations found, not the titles of passages found', async () => {
     const index = fakeIndex([
       { ...original('a', 1), title: '行政执法' },

@@ -56,4 +56,16 @@ describe('content/synonyms.yaml', () => {
       fs.rmSync(root, { recursive: true });
     }
   });
+
+  it('tells an editor which word is missing or empty', () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'synonyms-'));
+    try {
+      fs.writeFileSync(path.join(root, 'synonyms.yaml'), '- { words: [], means: [诉讼] }\n- { words: [打官司], means: [] }\n- { words: [打官司, ""], means: [诉讼] }\n');
+      expect(() => loadSynonyms(root)).toThrow(
+        '  - 0.words: needs at least one everyday word\n  - 1.means: needs at least one official word\n  - 2.words.1: must not be empty',
+      );
+    } finally {
+      fs.rmSync(root, { recursive: true });
+    }
+  });
 });

@@ -29,6 +29,8 @@ describe('normalizeForSpeech: every number form in the report', () => {
     ['全年投资1646.22万元', '全年投资一千六百四十六点二二万元'],
     ['涉及金额5736.85万元', '涉及金额五千七百三十六点八五万元'],
     ['5·31处置', '五三一处置'],
+    // Every digit on both sides of the dot, however many there are.
+    ['110·119宣传日', '一一零一一九宣传日'],
     ['“1+1>2”的效果', '“一加一大于二”的效果'],
     ['按照1+10+N”的原则', '按照一加十加N”的原则'],
     ['讲授法治课2次', '讲授法治课两次'],

@@ -300,6 +300,28 @@ describe('ReadAloudController at the edges', () => {
     expect(onEnded).not.toHaveBeenCalled();
   });
 
+  it('after the end, a late end from an earlier sentence neither reads on nor ends the reading again', () => {
+    controller.play(2);
+    engine.start();
+    const earlier = engine.current!;
+    engine.end();
+    engine.end();
+    expect(status()).toBe('ended');
+    earlier.events.onEnd();
+    expect(said()).toEqual(['三。', '四。']);
+    expect(onEnded).toHaveBeenCalledOnce();
+  });
+
+  it('after an error, a late start from an earlier sentence does not show the reading as going on', () => {
+    controller.play(2);
+    engine.start();
+    const earlier = engine.current!;
+    engine.end();
+    engine.fail('synthesis-failed');
+    earlier.events.onStart();
+    expect(controller.getState()).toMatchObject({ status: 'error', error: 'synthesis-failed', index: 3 });
+  });
+
   it('does not ask to preload past the last sentence', () => {
     const preload = vi.fn();
     engine.preload = preload;

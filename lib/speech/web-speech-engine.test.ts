@@ -225,6 +225,61 @@ describe('WebSpeechEngine, what a reader would hear or not', () => {
   });
 });
 
+describe('WebSpeechEngine, the word being said and the edges of its waits', () => {
+  it('reports the word being said of the current sentence only, a length the browser leaves out as 0', () => {
+    const { win, synth } = fakeWindow();
+    const engine = new WebSpeechEngine(win);
+    const onBoundary = vi.fn();
+    engine.speak({ text: '一二。', lang: 'zh-CN', rate: 1 }, { ...events(), onBoundary });
+    synth.spoken[0].onboundary?.({ charIndex: 1, charLength: 2 });
+    synth.spoken[0].onboundary?.({ charIndex: 2 } as never);
+    expect(onBoundary.mock.calls).toEqual([
+      [1, 2],
+      [2, 0],
+    ]);
+    engine.cancel();
+    synth.spoken[0].onboundary?.({ charIndex: 0, charLength: 1 });
+    expect(onBoundary).toHaveBeenCalledTimes(2);
+  });
+
+  it('takes a word boundary calmly when nobody listens for one', () => {
+    const { win, synth } = fakeWindow();
+    new WebSpeechEngine(win).speak({ text: '一。', lang: 'zh-CN', rate: 1 }, events());
+    expect(() => synth.spoken[0].onboundary?.({ charIndex: 0, charLength: 1 })).not.toThrow();
+  });
+
+  it('reports a speak() that throws something other than an Error as 「speak-failed」', () => {
+    const { win, synth } = fakeWindow();
+    synth.speak.mockImplementation(() => {
+      throw 'no';
+    });
+    const e = events();
+    new WebSpeechEngine(win).speak({ text: '一。', lang: 'zh-CN', rate: 1 }, e);
+    expect(e.onError).toHaveBeenCalledWith('speak-failed');
+  });
+
+  it('gives up waiting for voices at 5 s exactly, and leaves no voiceschanged listener behind', async () => {
+    const { win, synth } = fakeWindow();
+    const add = vi.spyOn(synth, 'addEventListener');
+    let found: unknown;
+    void new WebSpeechEngine(win).voices().then((list) => (found = list));
+    await vi.advanceTimersByTimeAsync(VOICE_WAIT_MS - 1);
+    expect(found).toBeUndefined();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(found).toEqual([]);
+    expect(synth.removeEventListener.mock.calls).toEqual([['voiceschanged', add.mock.calls[0][1]]]);
+  });
+
+  it('speaks at once, inside the gesture, from 50 ms after a cancel', () => {
+    const { win, synth } = fakeWindow();
+    const engine = new WebSpeechEngine(win);
+    engine.cancel();
+    vi.advanceTimersByTime(SPEAK_AFTER_CANCEL_MS);
+    engine.speak({ text: '二。', lang: 'zh-CN', rate: 1 }, events());
+    expect(synth.speak).toHaveBeenCalledOnce();
+  });
+});
+
 describe('chineseVoices', () => {
   it('puts zh-CN first among local voices, whatever order the browser lists them in', () => {
     const tw = { id: 'tw', name: 'tw', lang: 'zh-TW', local: true };
@@ -238,6 +293,11 @@ describe('chineseVoices', () => {
     const second = { id: 'second', name: 'second', lang: 'zh-CN', local: true };
     const third = { id: 'third', name: 'third', lang: 'zh-CN', local: true };
     expect(chineseVoices([first, second, third]).map((v) => v.id)).toEqual(['first', 'second', 'third']);
+  });
+
+  it('keeps only languages that start with zh or cmn, not one where zh comes later', () => {
+    const list = [{ id: 'en', name: 'en', lang: 'en-zh', local: true }, { id: 'cn', name: 'cn', lang: 'zh-CN', local: true }];
+    expect(chineseVoices(list).map((v) => v.id)).toEqual(['cn']);
   });
 
   it('keeps a voice whose language is just 「zh」 or 「cmn」', () => {
