@@ -14,9 +14,9 @@ describe('listItems: the items a reader sees', () => {
   });
 
   it('reads a list standing directly in a list as nested items, and text outside an <li> without a number', () => {
-    expect(itemsOf('<ol><li>甲</li><ul><li>子项</li></ul><div>说明</div><li>乙</li></ol>')).toStrictEqual([
+    expect(itemsOf('<ol><li>甲</li><ol type="a"><li>子项</li></ol><div>说明</div><li>乙</li></ol>')).toStrictEqual([
       { text: '甲', marker: '1.' },
-      { text: '子项' },
+      { text: '子项', marker: 'a.' },
       { text: '说明' },
       { text: '乙', marker: '2.' },
     ]);
