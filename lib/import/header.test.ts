@@ -175,6 +175,23 @@ describe('readHeader: where the text starts', () => {
     });
   });
 
+  it('after the 文号, metadata and site lines under a headline taken as the title', () => {
+    expect(read(['好消息！我县启动秋季义诊', '某政发〔2024〕5号', '来源：某县融媒体中心', '【打印】【关闭】', '今年秋季，县医院将走进各乡镇。', '义诊免费。'])).toEqual({
+      title: [{ n: 1, text: '好消息！我县启动秋季义诊' }],
+      titleOrigin: { from: 'the first line', guessed: true },
+      documentNumber: { n: 2, text: '某政发〔2024〕5号' },
+      salutation: undefined,
+      metadata: { 来源: '某县融媒体中心' },
+      bodyStart: 4,
+      findings: { ...NONE, chrome: [{ n: 4, text: '【打印】【关闭】', why: 'site links' }], metadata: [{ n: 3, text: '来源：某县融媒体中心' }] },
+    });
+    expect(read(['好消息！我县启动秋季义诊', '发布时间：2025-09-01', '今年秋季，县医院将走进各乡镇。'], { value: '好消息！我县启动秋季义诊', from: '<h1>' })).toMatchObject({
+      titleOrigin: { from: '<h1>' },
+      metadata: { 发布时间: '2025-09-01' },
+      bodyStart: 2,
+    });
+  });
+
   it('after the first line that is neither metadata nor chrome, guessed as the title', () => {
     expect(read(['发布日期：2024-03-05', '好消息！我县启动秋季义诊', '今年秋季，县医院将走进各乡镇。', '义诊免费。'])).toMatchObject({
       title: [{ n: 2, text: '好消息！我县启动秋季义诊' }],

@@ -32,7 +32,7 @@ const BANNER = /^\S{2,24}文件$/;
  */
 export function readHeader(blocks: SourceBlock[], pageTitle: { value: string; from: string } | undefined, findings: Findings): Header {
   const kinds = blocks.map(kindOf);
-  let textStart = findTextStart(blocks, kinds);
+  const textStart = findTextStart(blocks, kinds);
 
   const named = pageTitle && findNamedTitle(blocks, kinds, textStart, pageTitle.value);
   let title: Line[];
@@ -55,7 +55,6 @@ export function readHeader(blocks: SourceBlock[], pageTitle: { value: string; fr
       title = first === -1 ? [{ n: 0, text: '（无标题）' }] : [lineOf(blocks[first])];
       titleOrigin = { from: first === -1 ? 'nowhere: the file has no line to take' : 'the first line', guessed: true };
       titleEnd = first + 1;
-      if (textStart < titleEnd) textStart = titleEnd;
     }
   }
 
@@ -64,7 +63,10 @@ export function readHeader(blocks: SourceBlock[], pageTitle: { value: string; fr
   let documentNumber: Line | undefined;
   const titleBlocks = new Set(title.map((line) => line.n));
   const titleText = squash(title.map((line) => line.text).join(''));
-  const headerEnd = Math.max(textStart, titleEnd);
+  // Under a title that is where the text starts (a headline 「好消息！…」), the 文号, the metadata and the site's
+  // lines right below it still stand above the text.
+  let headerEnd = Math.max(textStart, titleEnd);
+  while (kinds[headerEnd] === 'chrome' || kinds[headerEnd] === 'metadata' || kinds[headerEnd] === 'number') headerEnd++;
   blocks.slice(0, headerEnd).forEach((block, index) => {
     if (block.kind === 'table' && kinds[index] === 'metadata') return readMetadataTable(block, metadata, findings);
     if (block.kind !== 'paragraph' || titleBlocks.has(block.at.n)) return;
@@ -83,16 +85,9 @@ export function readHeader(blocks: SourceBlock[], pageTitle: { value: string; fr
     }
   });
 
-  // A 文号 printed as the text's first line belongs with the title too.
-  let bodyStart = headerEnd;
-  const first = blocks[bodyStart];
-  if (!documentNumber && first?.kind === 'paragraph' && DOCUMENT_NUMBER.test(first.text)) {
-    documentNumber = lineOf(first);
-    bodyStart++;
-  }
-  const opening = blocks[bodyStart];
+  const opening = blocks[headerEnd];
   const salutation = opening?.kind === 'paragraph' && isSalutation(opening.text) ? opening.text : undefined;
-  return { title, titleOrigin, documentNumber, salutation, metadata, bodyStart: salutation ? bodyStart + 1 : bodyStart };
+  return { title, titleOrigin, documentNumber, salutation, metadata, bodyStart: salutation ? headerEnd + 1 : headerEnd };
 }
 
 /**

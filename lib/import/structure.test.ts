@@ -72,6 +72,12 @@ describe('analyse: the cover', () => {
       },
     ]);
   });
+  it('leaves the info bar under a headline guessed as the title out of the text, and reads it for the cover', () => {
+    const { document, findings } = read('好消息！我县启动秋季义诊', '来源：某县融媒体中心 发布时间：2025-09-01 10:30', '今年秋季，县医院将走进各乡镇。', '义诊免费。');
+    expect(document).toMatchObject({ title: ['好消息！我县启动秋季义诊'], source: '某县融媒体中心', published: '2025-09-01', publishedTime: '10:30' });
+    expect(document.parts.flatMap((part) => part.sections.map(shown))).toEqual([['今年秋季，县医院将走进各乡镇。', '义诊免费。']]);
+    expect(texts(findings.metadata)).toEqual(['来源：某县融媒体中心 发布时间：2025-09-01 10:30']);
+  });
 });
 
 describe('analyse: parts and sections', () => {
