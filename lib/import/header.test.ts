@@ -201,6 +201,15 @@ describe('readHeader: where the text starts', () => {
     });
   });
 
+  it('at a table that opens the text, which is no title', () => {
+    expect(read([table(['项目', '数量'], ['水泵', '12台']), '以上物资已于九月底前到位。', '请各单位妥善保管。'])).toMatchObject({
+      title: [{ n: 0, text: '（无标题）' }],
+      titleOrigin: { from: 'nowhere: the text opens with a table or a list', guessed: true },
+      bodyStart: 0,
+      findings: NONE,
+    });
+  });
+
   it('nowhere in a file of metadata and chrome, which has no title', () => {
     expect(read(['发布日期：2024-03-05', '首页 政务公开 通知公告'])).toEqual({
       title: [{ n: 0, text: '（无标题）' }],

@@ -50,11 +50,18 @@ export function readHeader(blocks: SourceBlock[], pageTitle: { value: string; fr
       title = [{ n: 0, text: pageTitle.value }];
       titleOrigin = { from: pageTitle.from };
     } else {
-      // Nothing looks like a title (a news headline with 「！」, say): the first line is, probably.
+      // Nothing looks like a title (a news headline with 「！」, say): the first line is, probably. A table or a list
+      // is never a title: a text that opens with one has none to take.
       const first = kinds.findIndex((kind) => kind !== 'chrome' && kind !== 'metadata');
-      title = first === -1 ? [{ n: 0, text: '（无标题）' }] : [lineOf(blocks[first])];
-      titleOrigin = { from: first === -1 ? 'nowhere: the file has no line to take' : 'the first line', guessed: true };
-      titleEnd = first + 1;
+      const firstBlock = blocks[first];
+      if (firstBlock?.kind === 'paragraph') {
+        title = [lineOf(firstBlock)];
+        titleOrigin = { from: 'the first line', guessed: true };
+        titleEnd = first + 1;
+      } else {
+        title = [{ n: 0, text: '（无标题）' }];
+        titleOrigin = { from: firstBlock ? 'nowhere: the text opens with a table or a list' : 'nowhere: the file has no line to take', guessed: true };
+      }
     }
   }
 

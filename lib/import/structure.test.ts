@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readText } from './formats/text';
 import { analyse } from './structure';
+import type { SourceBlock } from './source';
 import type { ImportedSection } from './types';
 
 const read = (...lines: string[]) => analyse(readText(new TextEncoder().encode(lines.join('\n'))));
@@ -77,6 +78,17 @@ describe('analyse: the cover', () => {
     expect(document).toMatchObject({ title: ['好消息！我县启动秋季义诊'], source: '某县融媒体中心', published: '2025-09-01', publishedTime: '10:30' });
     expect(document.parts.flatMap((part) => part.sections.map(shown))).toEqual([['今年秋季，县医院将走进各乡镇。', '义诊免费。']]);
     expect(texts(findings.metadata)).toEqual(['来源：某县融媒体中心 发布时间：2025-09-01 10:30']);
+  });
+  it('gives a text that opens with a table no title rather than an empty one, and keeps the table as text', () => {
+    const blocks: SourceBlock[] = [
+      { kind: 'table', head: [[{ text: '项目' }, { text: '数量' }]], rows: [[{ text: '水泵' }, { text: '12台' }]], at: { n: 1 } },
+      { kind: 'paragraph', text: '以上物资已于九月底前到位。', at: { n: 2 } },
+      { kind: 'paragraph', text: '请各单位妥善保管。', at: { n: 3 } },
+    ];
+    const { document, origins } = analyse({ format: 'web page', unit: 'element', count: 3, blocks, facts: {}, left: [], unsure: [] });
+    expect(document.title).toEqual(['（无标题）']);
+    expect(origins.title).toEqual({ from: 'nowhere: the text opens with a table or a list', guessed: true });
+    expect(document.parts.flatMap((part) => part.sections.map(shown))).toEqual([['table', '以上物资已于九月底前到位。', '请各单位妥善保管。']]);
   });
 });
 
