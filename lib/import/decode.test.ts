@@ -28,6 +28,10 @@ describe('decodeText', () => {
     expect(decodeText(bytes('b0fe c4b3 cfd8'))).toEqual({ text: '剥某县', encoding: 'GB18030' });
   });
 
+  it('reads GB18030 that opens with 0xFE (㑳, fe55) as GB18030, not as UTF-16', () => {
+    expect(decodeText(bytes('fe55 c4b3 cfd8'))).toEqual({ text: '㑳某县', encoding: 'GB18030' });
+  });
+
   it('takes no byte-order mark from one byte of it: 0xFF or 0xFF second alone is no text', () => {
     expect(() => decodeText(bytes('ff 41 c4b3'))).toThrow('neither UTF-8 nor GB18030/GBK');
     expect(() => decodeText(bytes('41 ff c4b3'))).toThrow('neither UTF-8 nor GB18030/GBK');

@@ -117,6 +117,14 @@ describe('readHeader: the title-like lines above the text', () => {
     expect(remark.salutation).toBeUndefined();
   });
 
+  it('takes a title that opens with words in brackets', () => {
+    expect(read(['（受权发布）某县人民代表大会常务委员会公告', '一、总体要求', '坚持预防为主。'])).toMatchObject({
+      title: [{ n: 1, text: '（受权发布）某县人民代表大会常务委员会公告' }],
+      titleOrigin: BY_LINES,
+      bodyStart: 1,
+    });
+  });
+
   it('takes a line of 60 characters as a title line, and one of 61 as text', () => {
     const sixty = `某县人民政府关于印发${'农'.repeat(47)}的通知`;
     expect(sixty).toHaveLength(60);
@@ -138,6 +146,12 @@ describe('readHeader: the title-like lines above the text', () => {
 describe('readHeader: where the text starts', () => {
   it('at one sentence alone under the title', () => {
     expect(read(['某县人民政府关于开展检查的通知', '请各单位认真执行。'])).toMatchObject({ title: [{ n: 1 }], bodyStart: 1, findings: NONE });
+  });
+
+  it('at a list right under the title', () => {
+    expect(
+      read(['某县人民政府关于开展检查的通知', { kind: 'list', ordered: false, items: [{ text: '坚持预防为主' }, { text: '及时报告火情' }] }, '请各单位认真执行。']),
+    ).toMatchObject({ title: [{ n: 1 }], bodyStart: 1, findings: NONE });
   });
 
   it('at a numbered heading, whatever short line follows it', () => {
@@ -251,6 +265,12 @@ describe('readHeader: metadata above the text', () => {
     expect(header.metadata).toStrictEqual({ 发布机构: '某县应急管理局', 发布日期: '2024-03-05', 索引号: '000000-2024-00012', 文号: '' });
     expect(header.findings).toEqual({ ...NONE, metadata: [{ n: 1, text: '发布机构： 某县应急管理局 发布日期： 2024-03-05 索引号 000000-2024-00012 文号' }] });
     expect(header).toMatchObject({ title: [{ n: 2, text: '某县人民政府关于开展检查的通知' }], titleOrigin: { from: '<h1>' }, bodyStart: 2 });
+  });
+
+  it('reads a table of two labels and their values as metadata', () => {
+    const header = read([table(['发布机构', '某县应急管理局'], ['发布日期', '2024-03-05']), '某县人民政府关于开展检查的通知', '一、总体要求', '坚持预防为主。']);
+    expect(header.metadata).toStrictEqual({ 发布机构: '某县应急管理局', 发布日期: '2024-03-05' });
+    expect(header).toMatchObject({ title: [{ n: 2 }], bodyStart: 2 });
   });
 
   it('reads a table as metadata when three cells in ten are labels, a label at its end without a value', () => {
