@@ -267,6 +267,17 @@ describe('readHeader: metadata above the text', () => {
     expect(header).toMatchObject({ title: [{ n: 2, text: '某县人民政府关于开展检查的通知' }], titleOrigin: { from: '<h1>' }, bodyStart: 2 });
   });
 
+  it('reads a table whose cells hold a label and its value each', () => {
+    const header = read([
+      table(['索引号：000000-2024-00012', '发布机构：某县应急管理局'], ['发布日期：2024-03-05', '有效性：有效']),
+      '某县人民政府关于开展检查的通知',
+      '一、总体要求',
+      '坚持预防为主。',
+    ]);
+    expect(header.metadata).toStrictEqual({ 索引号: '000000-2024-00012', 发布机构: '某县应急管理局', 发布日期: '2024-03-05', 有效性: '有效' });
+    expect(header).toMatchObject({ title: [{ n: 2 }], bodyStart: 2 });
+  });
+
   it('reads a table of two labels and their values as metadata', () => {
     const header = read([table(['发布机构', '某县应急管理局'], ['发布日期', '2024-03-05']), '某县人民政府关于开展检查的通知', '一、总体要求', '坚持预防为主。']);
     expect(header.metadata).toStrictEqual({ 发布机构: '某县应急管理局', 发布日期: '2024-03-05' });

@@ -136,12 +136,17 @@ function isMetadataTable(block: SourceBlock & { kind: 'table' }): boolean {
   return labels.length >= 2 && labels.length * 2 >= cells.length * 0.6;
 }
 
-/** A table of label and value cells (索引号 | 000… | 发布机构 | 某市民政局): each label's value, an empty cell kept empty. */
+/**
+ * A table of label and value cells (索引号 | 000… | 发布机构 | 某市民政局): each label's value, an empty cell kept
+ * empty; or of cells that hold both (索引号：000… | 发布机构：某市民政局).
+ */
 function readMetadataTable(block: SourceBlock & { kind: 'table' }, metadata: Metadata, findings: Findings) {
   const cells = [...block.head, ...block.rows].flat().map((cell) => cell.text.trim());
   cells.forEach((text, index) => {
     const label = text.replace(/[：:]$/, '');
-    if (readMetadata(`${label}：x`) && cells[index + 1] !== undefined) metadata[label] ??= cells[index + 1];
+    const fields = label === text && /[：:]/.test(text) ? readMetadata(text) : undefined;
+    if (fields) for (const [key, value] of Object.entries(fields)) metadata[key] ??= value;
+    else if (readMetadata(`${label}：x`) && cells[index + 1] !== undefined) metadata[label] ??= cells[index + 1];
   });
   findings.metadata.push({ n: block.at.n, text: cells.filter(Boolean).join(' ') });
 }
