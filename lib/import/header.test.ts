@@ -278,9 +278,9 @@ describe('readHeader: metadata above the text', () => {
     expect(header).toMatchObject({ title: [{ n: 2 }], bodyStart: 2 });
   });
 
-  it('reads a table of two labels and their values as metadata', () => {
-    const header = read([table(['发布机构', '某县应急管理局'], ['发布日期', '2024-03-05']), '某县人民政府关于开展检查的通知', '一、总体要求', '坚持预防为主。']);
-    expect(header.metadata).toStrictEqual({ 发布机构: '某县应急管理局', 发布日期: '2024-03-05' });
+  it('reads a table of two labels and their values as metadata, a 文号 only under its label', () => {
+    const header = read([table(['发布机构', '某县应急管理局'], ['文号', '某政发〔2024〕5号']), '某县人民政府关于开展检查的通知', '一、总体要求', '坚持预防为主。']);
+    expect(header.metadata).toStrictEqual({ 发布机构: '某县应急管理局', 文号: '某政发〔2024〕5号' });
     expect(header).toMatchObject({ title: [{ n: 2 }], bodyStart: 2 });
   });
 
