@@ -40,6 +40,10 @@ describe('chromeReason', () => {
     '2025228',
     '(建议此件主动公开)',
     '津南区人民政府',
+    // One word after a bullet is a link or a short heading, not a row of links.
+    '• 县长信箱',
+    // A short word beside a long title: a heading, not links.
+    '通知 某县人民政府关于开展检查的通知',
   ])('leaves 「%s」 as text', (line) => {
     expect(chromeReason(line, true)).toBeUndefined();
   });

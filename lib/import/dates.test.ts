@@ -8,11 +8,13 @@ describe('findDate', () => {
     ['2024/3/5 9:07:33', { iso: '2024-03-05', time: '09:07' }],
     ['二〇二五年十二月一日', { iso: '2025-12-01', time: undefined }],
     ['二○二四年二月二十九日', { iso: '2024-02-29', time: undefined }],
+    ['2025-02-28 23:59', { iso: '2025-02-28', time: '23:59' }],
+    ['2025-02-28 24:30', { iso: '2025-02-28', time: undefined }],
   ])('reads 「%s」', (text, expected) => {
     expect(findDate(text)).toEqual(expected);
   });
 
-  it.each(['2025228', '2025年2月30日', '2025年2月'])('finds no whole date in 「%s」', (text) => {
+  it.each(['2025228', '2025年2月30日', '2025年13月1日', '2025年2月'])('finds no whole date in 「%s」', (text) => {
     expect(findDate(text).iso).toBeUndefined();
   });
 });

@@ -20,8 +20,25 @@ describe('decodeText', () => {
     expect(decodeText(Buffer.from('\ufeff某县通知', 'utf16le'))).toEqual({ text: '某县通知', encoding: 'UTF-16LE' });
   });
 
+  it('reads UTF-16 big-endian with its byte-order mark', () => {
+    expect(decodeText(Buffer.from('feff 67d0 53bf 901a 77e5'.replace(/\s/g, ''), 'hex'))).toEqual({ text: '某县通知', encoding: 'UTF-16BE' });
+  });
+
+  it('reads GBK whose second byte is 0xFE (剥, b0fe) as GBK, not as UTF-16', () => {
+    expect(decodeText(bytes('b0fe c4b3 cfd8'))).toEqual({ text: '剥某县', encoding: 'GB18030' });
+  });
+
+  it('reads GB18030 that opens with 0xFE (㑳, fe55) as GB18030, not as UTF-16', () => {
+    expect(decodeText(bytes('fe55 c4b3 cfd8'))).toEqual({ text: '㑳某县', encoding: 'GB18030' });
+  });
+
+  it('takes no byte-order mark from one byte of it: 0xFF or 0xFF second alone is no text', () => {
+    expect(() => decodeText(bytes('ff 41 c4b3'))).toThrow('neither UTF-8 nor GB18030/GBK');
+    expect(() => decodeText(bytes('41 ff c4b3'))).toThrow('neither UTF-8 nor GB18030/GBK');
+  });
+
   it('refuses an empty file', () => {
-    expect(() => decodeText(new Uint8Array())).toThrow('the file is empty');
+    expect(() => decodeText(new Uint8Array())).toThrow(/^the file is empty$/);
   });
 
   it('refuses a file of whitespace', () => {
@@ -43,7 +60,14 @@ describe('decodeText', () => {
   });
 
   it('refuses bytes that decode only to private-use characters (GBK’s user-defined area)', () => {
-    expect(() => decodeText(bytes('aaa1 aaa2 aaa3 a140 a141 fea1 fea2'))).toThrow(/does not decode to readable text: as GB18030, 100%/);
+    expect(() => decodeText(bytes('aaa1 aaa2 aaa3 a140 a141 fea1 fea2'))).toThrow(
+      /^the file does not decode to readable text: as GB18030, 100% of its characters are controls, private-use or unknown characters$/,
+    );
+  });
+
+  it('reads text with one odd character in ten', () => {
+    // Nine characters of text and one of the private-use area: 10 %, the most that passes.
+    expect(decodeText(Buffer.from('某县人民政府通知书\ue000'))).toEqual({ text: '某县人民政府通知书\ue000', encoding: 'UTF-8' });
   });
 
   it('refuses UTF-8 full of control characters, as mojibake saved again leaves it', () => {

@@ -32,7 +32,7 @@ const BANNER = /^\S{2,24}文件$/;
  */
 export function readHeader(blocks: SourceBlock[], pageTitle: { value: string; from: string } | undefined, findings: Findings): Header {
   const kinds = blocks.map(kindOf);
-  let textStart = findTextStart(blocks, kinds);
+  const textStart = findTextStart(blocks, kinds);
 
   const named = pageTitle && findNamedTitle(blocks, kinds, textStart, pageTitle.value);
   let title: Line[];
@@ -50,12 +50,18 @@ export function readHeader(blocks: SourceBlock[], pageTitle: { value: string; fr
       title = [{ n: 0, text: pageTitle.value }];
       titleOrigin = { from: pageTitle.from };
     } else {
-      // Nothing looks like a title (a news headline with 「！」, say): the first line is, probably.
+      // Nothing looks like a title (a news headline with 「！」, say): the first line is, probably. A table or a list
+      // is never a title: a text that opens with one has none to take.
       const first = kinds.findIndex((kind) => kind !== 'chrome' && kind !== 'metadata');
-      title = first === -1 ? [{ n: 0, text: '（无标题）' }] : [lineOf(blocks[first])];
-      titleOrigin = { from: first === -1 ? 'nowhere: the file has no line to take' : 'the first line', guessed: true };
-      titleEnd = first + 1;
-      if (textStart < titleEnd) textStart = titleEnd;
+      const firstBlock = blocks[first];
+      if (firstBlock?.kind === 'paragraph') {
+        title = [lineOf(firstBlock)];
+        titleOrigin = { from: 'the first line', guessed: true };
+        titleEnd = first + 1;
+      } else {
+        title = [{ n: 0, text: '（无标题）' }];
+        titleOrigin = { from: firstBlock ? 'nowhere: the text opens with a table or a list' : 'nowhere: the file has no line to take', guessed: true };
+      }
     }
   }
 
@@ -64,7 +70,10 @@ export function readHeader(blocks: SourceBlock[], pageTitle: { value: string; fr
   let documentNumber: Line | undefined;
   const titleBlocks = new Set(title.map((line) => line.n));
   const titleText = squash(title.map((line) => line.text).join(''));
-  const headerEnd = Math.max(textStart, titleEnd);
+  // Under a title that is where the text starts (a headline 「好消息！…」), the 文号, the metadata and the site's
+  // lines right below it still stand above the text.
+  let headerEnd = Math.max(textStart, titleEnd);
+  while (kinds[headerEnd] === 'chrome' || kinds[headerEnd] === 'metadata' || kinds[headerEnd] === 'number') headerEnd++;
   blocks.slice(0, headerEnd).forEach((block, index) => {
     if (block.kind === 'table' && kinds[index] === 'metadata') return readMetadataTable(block, metadata, findings);
     if (block.kind !== 'paragraph' || titleBlocks.has(block.at.n)) return;
@@ -83,16 +92,9 @@ export function readHeader(blocks: SourceBlock[], pageTitle: { value: string; fr
     }
   });
 
-  // A 文号 printed as the text's first line belongs with the title too.
-  let bodyStart = headerEnd;
-  const first = blocks[bodyStart];
-  if (!documentNumber && first?.kind === 'paragraph' && DOCUMENT_NUMBER.test(first.text)) {
-    documentNumber = lineOf(first);
-    bodyStart++;
-  }
-  const opening = blocks[bodyStart];
+  const opening = blocks[headerEnd];
   const salutation = opening?.kind === 'paragraph' && isSalutation(opening.text) ? opening.text : undefined;
-  return { title, titleOrigin, documentNumber, salutation, metadata, bodyStart: salutation ? bodyStart + 1 : bodyStart };
+  return { title, titleOrigin, documentNumber, salutation, metadata, bodyStart: salutation ? headerEnd + 1 : headerEnd };
 }
 
 /**
@@ -134,12 +136,17 @@ function isMetadataTable(block: SourceBlock & { kind: 'table' }): boolean {
   return labels.length >= 2 && labels.length * 2 >= cells.length * 0.6;
 }
 
-/** A table of label and value cells (索引号 | 000… | 发布机构 | 某市民政局): each label's value, an empty cell kept empty. */
+/**
+ * A table of label and value cells (索引号 | 000… | 发布机构 | 某市民政局): each label's value, an empty cell kept
+ * empty; or of cells that hold both (索引号：000… | 发布机构：某市民政局).
+ */
 function readMetadataTable(block: SourceBlock & { kind: 'table' }, metadata: Metadata, findings: Findings) {
   const cells = [...block.head, ...block.rows].flat().map((cell) => cell.text.trim());
   cells.forEach((text, index) => {
     const label = text.replace(/[：:]$/, '');
-    if (readMetadata(`${label}：x`) && cells[index + 1] !== undefined) metadata[label] ??= cells[index + 1];
+    const fields = label === text && /[：:]/.test(text) ? readMetadata(text) : undefined;
+    if (fields) for (const [key, value] of Object.entries(fields)) metadata[key] ??= value;
+    else if (readMetadata(`${label}：x`) && cells[index + 1] !== undefined) metadata[label] ??= cells[index + 1];
   });
   findings.metadata.push({ n: block.at.n, text: cells.filter(Boolean).join(' ') });
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readText } from './formats/text';
 import { analyse } from './structure';
+import type { SourceBlock } from './source';
 import type { ImportedSection } from './types';
 
 const read = (...lines: string[]) => analyse(readText(new TextEncoder().encode(lines.join('\n'))));
@@ -71,6 +72,34 @@ describe('analyse: the cover', () => {
         ],
       },
     ]);
+  });
+  it('leaves the info bar under a headline guessed as the title out of the text, and reads it for the cover', () => {
+    const { document, findings } = read('好消息！我县启动秋季义诊', '来源：某县融媒体中心 发布时间：2025-09-01 10:30', '今年秋季，县医院将走进各乡镇。', '义诊免费。');
+    expect(document).toMatchObject({ title: ['好消息！我县启动秋季义诊'], source: '某县融媒体中心', published: '2025-09-01', publishedTime: '10:30' });
+    expect(document.parts.flatMap((part) => part.sections.map(shown))).toEqual([['今年秋季，县医院将走进各乡镇。', '义诊免费。']]);
+    expect(texts(findings.metadata)).toEqual(['来源：某县融媒体中心 发布时间：2025-09-01 10:30']);
+  });
+  it('reads the issuer and date from a 政府信息公开 table whose cells hold a label and its value each', () => {
+    const blocks: SourceBlock[] = [
+      { kind: 'table', head: [], rows: [[{ text: '索引号：000000-2024-00012' }, { text: '发布机构：某县应急管理局' }], [{ text: '发布日期：2024-03-05' }, { text: '有效性：有效' }]], at: { n: 1 } },
+      { kind: 'paragraph', text: '某县人民政府关于开展检查的通知', at: { n: 2 } },
+      ...BODY.map((text, index): SourceBlock => ({ kind: 'paragraph', text, at: { n: index + 3 } })),
+    ];
+    const { document, origins } = analyse({ format: 'web page', unit: 'element', count: 6, blocks, facts: {}, left: [], unsure: [] });
+    expect(document).toMatchObject({ issuer: '某县应急管理局', published: '2024-03-05' });
+    expect(origins).toMatchObject({ issuer: { from: 'the line 「发布机构：…」' }, published: { from: 'the line 「发布日期：…」' } });
+  });
+
+  it('gives a text that opens with a table no title rather than an empty one, and keeps the table as text', () => {
+    const blocks: SourceBlock[] = [
+      { kind: 'table', head: [[{ text: '项目' }, { text: '数量' }]], rows: [[{ text: '水泵' }, { text: '12台' }]], at: { n: 1 } },
+      { kind: 'paragraph', text: '以上物资已于九月底前到位。', at: { n: 2 } },
+      { kind: 'paragraph', text: '请各单位妥善保管。', at: { n: 3 } },
+    ];
+    const { document, origins } = analyse({ format: 'web page', unit: 'element', count: 3, blocks, facts: {}, left: [], unsure: [] });
+    expect(document.title).toEqual(['（无标题）']);
+    expect(origins.title).toEqual({ from: 'nowhere: the text opens with a table or a list', guessed: true });
+    expect(document.parts.flatMap((part) => part.sections.map(shown))).toEqual([['table', '以上物资已于九月底前到位。', '请各单位妥善保管。']]);
   });
 });
 
