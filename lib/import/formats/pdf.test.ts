@@ -6,11 +6,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { pdfDocument } from '@/e2e/fixtures/import/pdf-document';
 import { pdfText } from '@/e2e/support/pdf-text';
 import { ImportError } from '../import-error';
-import type { SourceDocument } from '../source';
 import { pdfFacts, readPdf } from './pdf';
 
 let bytes: Buffer;
-let read: SourceDocument;
 
 beforeAll(async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pdf-front-end-'));
@@ -18,13 +16,14 @@ beforeAll(async () => {
   await pdfDocument(file);
   bytes = fs.readFileSync(file);
   fs.rmSync(dir, { recursive: true });
-  read = await readPdf(bytes);
 }, 30_000);
 
 const cells = (...texts: string[]) => texts.map((text) => ({ text }));
 
+// Each test reads the file itself, so that mutation testing knows which tests run the code (see stryker.config.mjs).
 describe('readPdf, on a 公文 saved from Word', () => {
-  it('reads the blocks the document was written in', () => {
+  it('reads the blocks the document was written in', async () => {
+    const read = await readPdf(bytes);
     expect(read.blocks.map(({ at, ...block }) => block)).toEqual([
       { kind: 'paragraph', text: '某市医疗保障局关于调整2026年度城乡居民医保缴费标准的通知', heading: 1, bold: true, align: 'center' },
       { kind: 'paragraph', text: '某医保发〔2026〕3号', align: 'center' },
@@ -76,14 +75,16 @@ describe('readPdf, on a 公文 saved from Word', () => {
     ]);
   });
 
-  it('places each block at its first line, counted over the whole file', () => {
+  it('places each block at its first line, counted over the whole file', async () => {
+    const read = await readPdf(bytes);
     const at = read.blocks.map((block) => block.at);
     expect(at.map((origin) => origin.page)).toEqual([1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2]);
     expect(at.map((origin) => origin.n)).toEqual(at.map((origin) => origin.n).toSorted((a, b) => a - b));
     expect(read).toMatchObject({ format: 'PDF, 2 pages', unit: 'PDF line', count: at.at(-1)!.n + 1, unsure: [] });
   });
 
-  it('leaves out the running heads and page numbers, saying why', () => {
+  it('leaves out the running heads and page numbers, saying why', async () => {
+    const read = await readPdf(bytes);
     const head = 'running head: the same line at the same height on 2 of 2 pages';
     expect(read.left.map(({ text, at, why }) => [text, at.page, why])).toEqual([
       ['某市医疗保障局文件', 1, head],
@@ -95,6 +96,7 @@ describe('readPdf, on a 公文 saved from Word', () => {
 
   it('joins the paragraph the page break cuts into one block', async () => {
     const runs = await pdfText(bytes);
+    const read = await readPdf(bytes);
     const onPage = (page: number) => runs.filter((run) => run.page === page).map((run) => run.text).join('');
     // The fixture does break it: its start is on page 1, its end on page 2.
     expect(onPage(1)).toContain('城乡居民基本医疗保险实行个人缴费');
@@ -104,7 +106,8 @@ describe('readPdf, on a 公文 saved from Word', () => {
     expect(broken[0].at.page).toBe(1);
   });
 
-  it('keeps the Title, an Author that names an organisation, and the creation day', () => {
+  it('keeps the Title, an Author that names an organisation, and the creation day', async () => {
+    const read = await readPdf(bytes);
     expect(read.facts).toEqual({
       title: { value: '某市医疗保障局关于调整2026年度城乡居民医保缴费标准的通知', from: 'the PDF’s properties (Title)' },
       author: { value: '某市医疗保障局', from: 'the PDF’s properties (Author)' },
@@ -117,6 +120,16 @@ describe('pdfFacts', () => {
   it('drops the file names and user names Word writes', () => {
     expect(pdfFacts({ Title: 'Microsoft Word - 缴费通知.docx', Author: 'Administrator' })).toEqual({});
     expect(pdfFacts({ Title: '缴费通知.doc', Author: '张某', CreationDate: 'no date' })).toEqual({});
+  });
+
+  it('keeps a title and an organisation trimmed, and a creation day only from a D: date at the start', () => {
+    expect(pdfFacts({ Title: '  关于调整缴费标准的通知 ', Author: ' 某市医疗保障局 ', CreationDate: "D:20251220093000+08'00'" })).toEqual({
+      title: { value: '关于调整缴费标准的通知', from: 'the PDF’s properties (Title)' },
+      author: { value: '某市医疗保障局', from: 'the PDF’s properties (Author)' },
+      created: { value: '2025-12-20', from: 'the PDF’s properties (CreationDate)' },
+    });
+    for (const CreationDate of ['xD:20251220', 'D:2025-12-20', 'D:202512', 20251220]) expect(pdfFacts({ CreationDate })).toEqual({});
+    expect(pdfFacts({ Title: 42, Author: ['某市医疗保障局'] })).toEqual({});
   });
 });
 
