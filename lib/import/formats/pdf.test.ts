@@ -151,6 +151,11 @@ async function refusal(file: Uint8Array | Promise<Uint8Array>): Promise<string> 
 }
 
 describe('readPdf refuses', () => {
+  it('an empty file, or one of bytes that are neither text nor a known kind', async () => {
+    expect(await refusal(new Uint8Array())).toBe('the file is empty');
+    expect(await refusal(Buffer.from([0x00, 0x01, 0x02, 0x03, 0xfe, 0xff, 0x10, 0x11]))).toBe('the file is not a PDF: it has no %PDF- signature');
+  });
+
   it('a text file named .pdf', async () => {
     expect(await refusal(Buffer.from('某市医疗保障局关于调整缴费标准的通知\n一、缴费标准\n'))).toBe(
       'the file is not a PDF: it has no %PDF- signature and looks like text',
@@ -215,6 +220,75 @@ describe('readPdf, on column-like text it cannot rebuild', () => {
     expect(blocks.map((block) => block.kind === 'paragraph' && block.text)).toEqual(['Name Telephone', 'Wang 0000-12345678']);
     expect(unsure).toEqual([
       { text: 'Name Telephone', at: { n: 1, page: 1 }, why: 'looks like a table: imported as paragraphs, please check' },
+    ]);
+  });
+
+  it('imports only the column-like lines from where they start, with the text around them once', async () => {
+    const pdf = smallPdf((doc) => {
+      doc.fontSize(12);
+      doc.text('Contacts', 72, 80, { lineBreak: false });
+      doc.text('Name', 72, 100, { lineBreak: false }).text('Telephone', 300, 100, { lineBreak: false });
+      doc.text('Wang', 72, 120, { lineBreak: false }).text('0000-12345678', 340, 120, { lineBreak: false });
+      doc.text('Office hours: weekdays.', 72, 200, { lineBreak: false });
+    });
+    const { blocks, unsure } = await readPdf(await pdf);
+    expect(blocks.map((block) => block.kind === 'paragraph' && block.text)).toEqual([
+      'Contacts',
+      'Name Telephone',
+      'Wang 0000-12345678',
+      'Office hours: weekdays.',
+    ]);
+    expect(unsure.map(({ at }) => at)).toEqual([{ n: 2, page: 1 }]);
+  });
+});
+
+describe('readPdf, on headings of two sizes, a note in smaller type, and paragraphs told apart by gaps alone', () => {
+  // Text from 72 to 523 pt. A line "fills" it when spread to end within 1.5 em of the right margin.
+  const [LEFT, RIGHT] = [72, 523];
+  /** Draws `text` at `x`, `top` (from the page's top) in `size`-pt Helvetica, spread to end at `end` when given. */
+  const put = (doc: PDFKit.PDFDocument, text: string, size: number, x: number, top: number, end?: number) => {
+    doc.fontSize(size);
+    const spacing = end === undefined ? 0 : (end - x - doc.widthOfString(text)) / (text.length - 1);
+    doc.text(text, x, top, { lineBreak: false, characterSpacing: spacing });
+  };
+  const centred = (doc: PDFKit.PDFDocument, text: string, size: number, top: number) =>
+    put(doc, text, size, (LEFT + RIGHT) / 2 - doc.fontSize(size).widthOfString(text) / 2, top);
+  const full = 'These rules govern the care allowance paid monthly to older';
+  const body = [
+    'Each district office takes applications and checks them,',
+    'pays the allowance on the first working day of each month,',
+    'keeps a record of every payment it makes for five years,',
+    'and reports to the city every quarter.',
+  ];
+  const notes = [
+    'An older resident is one registered here and aged sixty or over.',
+    'The allowance is paid by the city and district governments together.',
+    'The funds are set out in the yearly budget and used for this only,',
+    'audited every year.',
+  ];
+
+  it('reads the levels from the sizes, splits lines at gaps, and a centred line from the full line before it', async () => {
+    const pdf = await smallPdf((doc) => {
+      put(doc, 'Annex', 18.4, LEFT, 60);
+      centred(doc, 'Rules on Care Allowances', 22, 100);
+      put(doc, 'Part One', 18.4, LEFT, 140);
+      put(doc, full, 16, LEFT, 180, RIGHT - 8);
+      centred(doc, 'Schedule', 16, 208);
+      body.forEach((text, i) => put(doc, text, 16, i === 0 ? LEFT + 32 : LEFT, 236 + 28 * i, i < body.length - 1 ? RIGHT : undefined));
+      // 14 pt lines 24.5 apart, with an empty line between the first three notes.
+      [400, 449, 498, 522.5].forEach((top, i) => put(doc, notes[i], 14, LEFT, top, i < 3 ? RIGHT - 4 : undefined));
+    });
+    const { blocks } = await readPdf(pdf);
+    expect(blocks.map(({ at, ...block }) => block)).toEqual([
+      { kind: 'paragraph', text: 'Annex', heading: 2 },
+      { kind: 'paragraph', text: 'Rules on Care Allowances', heading: 1, align: 'center' },
+      { kind: 'paragraph', text: 'Part One', heading: 2 },
+      { kind: 'paragraph', text: full },
+      { kind: 'paragraph', text: 'Schedule', align: 'center' },
+      { kind: 'paragraph', text: body.join(' ') },
+      { kind: 'paragraph', text: notes[0] },
+      { kind: 'paragraph', text: notes[1] },
+      { kind: 'paragraph', text: `${notes[2]} ${notes[3]}` },
     ]);
   });
 });
