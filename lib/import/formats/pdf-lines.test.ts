@@ -122,6 +122,11 @@ describe('readLines: gaps, edges and sizes', () => {
     ]);
   });
 
+  it('takes a line’s size from the characters of its pieces, not the spaces around them', () => {
+    const [line] = readLines([[item('第一条', 80, 700), item('注        ', 130, 700, { size: 8 })]]);
+    expect(line.size).toBe(16);
+  });
+
   it('sets a line on the baseline of its body-size text, not of a smaller mark before it', () => {
     const [line] = readLines([[item('※', 80, 704, { size: 8 }), item('注释文字', 90, 700)]]);
     expect([line.y, line.size]).toEqual([700, 16]);

@@ -173,6 +173,12 @@ describe('findColumnRuns: which runs are tables', () => {
     expect(runs[0].table?.rows).toEqual([cells('城乡低保对象特困人员', '80元'), cells('学生', '380元'), cells('儿童', '')]);
   });
 
+  it('takes a cell starting where another row’s cell ends into that cell’s column', () => {
+    // 「成年居民」 ends at 149, where 「学生」 starts: one column, whose cells do not line up.
+    const runs = runsOf(row(700, ['成年居民', A], ['400元', B]), row(670, ['学生', 149], ['380元', B]));
+    expect(spans(runs)).toEqual([[0, 2, false]]);
+  });
+
   it('takes a first row of labels as the header when any row below has figures', () => {
     const runs = runsOf(row(700, ['类别', A], ['标准', B]), row(670, ['成年居民', A], ['400元', B]), row(640, ['说明', A], ['另行通知', B]));
     expect(runs[0].table).toEqual({ head: [cells('类别', '标准')], rows: [cells('成年居民', '400元'), cells('说明', '另行通知')] });
