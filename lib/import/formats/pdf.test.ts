@@ -292,3 +292,24 @@ describe('readPdf, on headings of two sizes, a note in smaller type, and paragra
     ]);
   });
 });
+
+describe('readPdf, on a page whose box does not start at 0 0', () => {
+  it('measures from the page’s own corner: a bare number centred low on the page is its number, one higher up is text', async () => {
+    const pdf = await smallPdf((doc) => {
+      // pdfkit draws from the top of an A4 page: a baseline `y` up from the bottom is 841.89 - y down from the top.
+      const at = (text: string, x: number, y: number) => doc.fontSize(12).text(text, x, 841.89 - y, { lineBreak: false, baseline: 'alphabetic' });
+      // The box set below runs from -99 to 496 across, so its middle is at 198.5.
+      const centred = (text: string, y: number) => at(text, 198.5 - doc.fontSize(12).widthOfString(text) / 2, y);
+      at('The text of page one.', -27, 600);
+      centred('3', 300);
+      doc.addPage();
+      at('The text of page two.', -27, 600);
+      centred('4', 400);
+    });
+    // The same length as pdfkit's box, so that the file's byte offsets still hold.
+    const moved = Buffer.from(pdf.toString('latin1').replaceAll('/MediaBox [0 0 595.28 841.89]', '/MediaBox [-99 -99 496 743]  '), 'latin1');
+    const { blocks, left } = await readPdf(moved);
+    expect(blocks.map((block) => block.kind === 'paragraph' && block.text)).toEqual(['The text of page one.', 'The text of page two.', '4']);
+    expect(left.map(({ text, why }) => [text, why])).toEqual([['3', 'page number (a bare number centred at the foot)']]);
+  });
+});
