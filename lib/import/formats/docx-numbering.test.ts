@@ -223,6 +223,8 @@ describe('numberLabels: the edges of each format’s range', () => {
     ['chineseCounting', 100, '一○○'],
     ['chineseCountingThousand', 9999, '九千九百九十九'],
     ['chineseCountingThousand', 10000, '10000'],
+    ['chineseCounting', 0, '0'],
+    ['upperLetter', 0, '0'],
   ])('%s %i is %s', (format, start, expected) => {
     const numbering = definition(1, level(0, format, '%1', start)) + list(1, 1);
     expect(textsOf(numbering, item(1))).toEqual([expected]);

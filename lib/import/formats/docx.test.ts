@@ -150,9 +150,33 @@ describe('readDocx: parts where the package says they are', () => {
     await move('word/numbering.xml', 'word/lists.xml');
     await move('word/styles.xml', 'word/look.xml');
     await move('word/_rels/document.xml.rels', 'word/_rels/main.xml.rels', (xml) =>
-      xml.replace('Target="numbering.xml"', 'Target="lists.xml"').replace('Target="styles.xml"', 'Target="look.xml"'),
+      // A target from the package's root, and one beside the document.
+      xml.replace('Target="numbering.xml"', 'Target="/word/lists.xml"').replace('Target="styles.xml"', 'Target="look.xml"'),
     );
     await move('_rels/.rels', '_rels/.rels', (xml) => xml.replace('Target="word/document.xml"', 'Target="/word/main.xml"'));
+    expect((await readDocx(await zip.generateAsync({ type: 'uint8array' }))).blocks).toEqual([
+      { kind: 'list', ordered: true, items: [{ marker: '（一）', text: '携带身份证申请。' }], at: { n: 1 } },
+      { kind: 'paragraph', text: '某市人力资源和社会保障局', align: 'right', at: { n: 2 } },
+    ]);
+  });
+});
+
+describe('readDocx: parts where the package does not say', () => {
+  it('takes the numbering and styles at their usual names when the document has no relationships', async () => {
+    const document = new Document({
+      styles: { paragraphStyles: [{ id: 'Signed', name: 'Signed', paragraph: { alignment: AlignmentType.RIGHT } }] },
+      numbering: { config: [{ reference: 'steps', levels: [{ level: 0, format: LevelFormat.CHINESE_COUNTING, text: '（%1）' }] }] },
+      sections: [
+        {
+          children: [
+            new Paragraph({ numbering: { reference: 'steps', level: 0 }, text: '携带身份证申请。' }),
+            new Paragraph({ style: 'Signed', text: '某市人力资源和社会保障局' }),
+          ],
+        },
+      ],
+    });
+    const zip = await JSZip.loadAsync(await Packer.toBuffer(document));
+    zip.remove('word/_rels/document.xml.rels');
     expect((await readDocx(await zip.generateAsync({ type: 'uint8array' }))).blocks).toEqual([
       { kind: 'list', ordered: true, items: [{ marker: '（一）', text: '携带身份证申请。' }], at: { n: 1 } },
       { kind: 'paragraph', text: '某市人力资源和社会保障局', align: 'right', at: { n: 2 } },
