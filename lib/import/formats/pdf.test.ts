@@ -267,7 +267,9 @@ describe('readPdf, on headings of two sizes, a note in smaller type, and paragra
     'audited every year.',
   ];
 
-  it('reads the levels from the sizes, splits lines at gaps, and a centred line from the full line before it', async () => {
+  const wide = 'This one line is set wider than the text block on both sides of it.';
+
+  it('reads the levels from the sizes, splits lines at gaps, a centred line from the full line before it, and margins from most lines', async () => {
     const pdf = await smallPdf((doc) => {
       put(doc, 'Annex', 18.4, LEFT, 60);
       centred(doc, 'Rules on Care Allowances', 22, 100);
@@ -277,6 +279,8 @@ describe('readPdf, on headings of two sizes, a note in smaller type, and paragra
       body.forEach((text, i) => put(doc, text, 16, i === 0 ? LEFT + 32 : LEFT, 236 + 28 * i, i < body.length - 1 ? RIGHT : undefined));
       // 14 pt lines 24.5 apart, with an empty line between the first three notes.
       [400, 449, 498, 522.5].forEach((top, i) => put(doc, notes[i], 14, LEFT, top, i < 3 ? RIGHT - 4 : undefined));
+      // One line set wider than the rest on both sides moves neither margin.
+      put(doc, wide, 16, LEFT - 32, 600, RIGHT + 37);
     });
     const { blocks } = await readPdf(pdf);
     expect(blocks.map(({ at, ...block }) => block)).toEqual([
@@ -289,6 +293,7 @@ describe('readPdf, on headings of two sizes, a note in smaller type, and paragra
       { kind: 'paragraph', text: notes[0] },
       { kind: 'paragraph', text: notes[1] },
       { kind: 'paragraph', text: `${notes[2]} ${notes[3]}` },
+      { kind: 'paragraph', text: wide },
     ]);
   });
 });
