@@ -222,6 +222,11 @@ describe('pageFurniture', () => {
       [item('正文四', 80, 700), item('附件', 80, 300)],
     ];
     expect(pageFurniture(readLines(pages), pages.map(() => A4)).size).toBe(0);
+    const moved = [
+      [item('附件', 80, 780), item('正文一', 80, 700)],
+      [item('附件', 80, 760), item('正文二', 80, 700)],
+    ];
+    expect(pageFurniture(readLines(moved), [A4, A4]).size).toBe(0);
   });
 
   it('keeps a bare number off centre, a number inside the page, and lines that differ in a digit', () => {

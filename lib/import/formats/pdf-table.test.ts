@@ -110,8 +110,9 @@ describe('findColumnRuns: a lone line in a column', () => {
     expect([endWith('合计', 149 - 16 + 5), endWith('合计', 149 - 16 - 8), endWith('合计', 149 - 16 + 9)]).toEqual([3, 3, 2]);
   });
 
-  it('does not belong to the run where it stands right in the column, or runs past it', () => {
-    expect([endWith('合计', A + 128 - 32), endWith('城乡居民医保个人缴费和财政补助标准', A)]).toEqual([2, 2]);
+  it('does not belong to the run where it stands right in the column, runs past it, or starts over half an em before it', () => {
+    // Nine characters from A - 12 are centred 4 left of the column's middle and end inside its half-em margin.
+    expect([endWith('合计', A + 128 - 32), endWith('城乡居民医保个人缴费和财政补助标准', A), endWith('城乡低保对象、特困', A - 12)]).toEqual([2, 2, 2]);
   });
 
   it('may end at the column’s right edge, or half an em past it, not further', () => {
