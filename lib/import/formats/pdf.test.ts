@@ -272,8 +272,10 @@ describe('readPdf, on headings of two sizes, a note in smaller type, and paragra
   it('reads the levels from the sizes, splits lines at gaps, a centred line from the full line before it, and margins from most lines', async () => {
     const pdf = await smallPdf((doc) => {
       put(doc, 'Annex', 18.4, LEFT, 60);
-      centred(doc, 'Rules on Care Allowances', 22, 100);
-      put(doc, 'Part One', 18.4, LEFT, 140);
+      // A title in two centred lines, neither filling the width.
+      centred(doc, 'Rules on Care', 22, 90);
+      centred(doc, 'Allowances', 22, 128.5);
+      put(doc, 'Part One', 18.4, LEFT, 165);
       put(doc, full, 16, LEFT, 180, RIGHT - 8);
       centred(doc, 'Schedule', 16, 208);
       body.forEach((text, i) => put(doc, text, 16, i === 0 ? LEFT + 32 : LEFT, 236 + 28 * i, i < body.length - 1 ? RIGHT : undefined));
