@@ -283,6 +283,9 @@ describe('readPdf, on headings of two sizes, a note in smaller type, and paragra
       [400, 449, 498, 522.5].forEach((top, i) => put(doc, notes[i], 14, LEFT, top, i < 3 ? RIGHT - 4 : undefined));
       // One line set wider than the rest on both sides moves neither margin.
       put(doc, wide, 16, LEFT - 32, 600, RIGHT + 37);
+      // A heading whose first line fills the width, its second centred.
+      put(doc, 'Schedule of monthly allowances by age,', 22, LEFT, 660, RIGHT);
+      centred(doc, 'from the first of January', 22, 698.5);
     });
     const { blocks } = await readPdf(pdf);
     expect(blocks.map(({ at, ...block }) => block)).toEqual([
@@ -296,6 +299,7 @@ describe('readPdf, on headings of two sizes, a note in smaller type, and paragra
       { kind: 'paragraph', text: notes[1] },
       { kind: 'paragraph', text: `${notes[2]} ${notes[3]}` },
       { kind: 'paragraph', text: wide },
+      { kind: 'paragraph', text: 'Schedule of monthly allowances by age, from the first of January', heading: 1, align: 'center' },
     ]);
   });
 });
