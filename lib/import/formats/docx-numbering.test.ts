@@ -152,3 +152,81 @@ describe('numberLabels: number formats', () => {
     expect(textsOf(numbering, item(1))).toEqual([expected]);
   });
 });
+
+describe('numberLabels: lists Word builds in less usual ways', () => {
+  it('restarts a level per w:lvlRestart only after the level it names advances, not a level in between', () => {
+    const numbering =
+      definition(1, level(0, 'decimal', '%1.'), level(1, 'decimal', '%1.%2'), level(2, 'lowerLetter', '%3)', 1, '<w:lvlRestart w:val="1"/>')) +
+      list(1, 1);
+    const body = item(1, 0) + item(1, 1) + item(1, 2) + item(1, 1) + item(1, 2) + item(1, 0) + item(1, 1) + item(1, 2);
+    expect(textsOf(numbering, body)).toEqual(['1.', '1.1', 'a)', '1.2', 'b)', '2.', '2.1', 'a)']);
+  });
+
+  it('shows a level its text names but the list does not define as that level’s start, 0', () => {
+    const numbering = definition(1, level(0, 'decimal', '%1.%2')) + list(1, 1);
+    expect(textsOf(numbering, item(1) + item(1))).toEqual(['1.0', '2.0']);
+  });
+
+  it('counts a list through the numbering style its definition links to (w:numStyleLink)', () => {
+    const styles = '<w:style w:type="numbering" w:styleId="Steps"><w:pPr><w:numPr><w:numId w:val="2"/></w:numPr></w:pPr></w:style>';
+    const numbering =
+      definition(1, level(0, 'decimal', '%1.'), '<w:numStyleLink w:val="Steps"/>') +
+      definition(2, level(0, 'chineseCounting', '（%1）'), '<w:styleLink w:val="Steps"/>') +
+      list(1, 1) + list(2, 2);
+    expect(textsOf(numbering, item(1) + item(2) + item(1), styles)).toEqual(['（一）', '（二）', '（三）']);
+  });
+
+  it('shows nothing for a list whose definition is missing, a level the definition lacks, or a level with no text', () => {
+    const numbering =
+      definition(1, level(0, 'decimal', '%1.')) +
+      definition(2, '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/></w:lvl>') +
+      definition(3, level(0, 'decimal', ' ')) +
+      list(1, 1) + list(2, 2) + list(3, 3) + list(4, 9);
+    expect(textsOf(numbering, item(4) + item(1, 3) + item(2) + item(3) + item(1))).toEqual([undefined, undefined, undefined, undefined, '1.']);
+  });
+
+  it('shows no number for numFmt none, whatever the level text and start', () => {
+    const numbering = definition(1, level(0, 'none', '%1', 1)) + definition(2, level(0, 'none', '%1', 0)) + list(1, 1) + list(2, 2);
+    expect(textsOf(numbering, item(1) + item(2))).toEqual([undefined, undefined]);
+  });
+
+  it('takes numId 0 as no numbering, even where the numbering part has a list 0', () => {
+    const numbering = definition(1, level(0, 'decimal', '%1.')) + list(0, 1) + list(1, 1);
+    expect(textsOf(numbering, item(0) + item(1))).toEqual([undefined, '1.']);
+  });
+
+  it('overrides a level’s start, or the whole level, for the level the override names', () => {
+    const override = '<w:lvlOverride w:ilvl="1"><w:lvl w:ilvl="1"><w:start w:val="3"/><w:numFmt w:val="upperLetter"/><w:lvlText w:val="%2."/></w:lvl></w:lvlOverride>';
+    const numbering =
+      definition(1, level(0, 'decimal', '%1.'), level(1, 'decimal', '（%2）')) + list(1, 1, startOverride(1, 4)) + list(2, 1, override);
+    expect(textsOf(numbering, item(1, 0) + item(1, 1) + item(2, 1) + item(2, 1))).toEqual(['1.', '（4）', 'C.', 'D.']);
+  });
+
+  it('makes a label bold where the paragraph mark is bold', () => {
+    const numbering = definition(1, level(0, 'decimal', '%1.')) + list(1, 1);
+    const bold = '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr><w:rPr><w:b/></w:rPr></w:pPr><w:r><w:t>条目</w:t></w:r></w:p>';
+    expect(labelsOf(numbering, bold + item(1)).map((label) => label?.bold)).toEqual([true, false]);
+  });
+
+  it('gives no labels where the file has no numbering part', () => {
+    const document = parse(`<w:document ${NAMESPACES}><w:body>${item(1)}</w:body></w:document>`);
+    expect(numberLabels(wordParagraphs(document), undefined, readStyles(undefined)).size).toBe(0);
+  });
+});
+
+describe('numberLabels: the edges of each format’s range', () => {
+  it.each([
+    ['upperRoman', 3999, 'MMMCMXCIX'],
+    ['upperRoman', 4000, '4000'],
+    ['lowerRoman', 4, 'iv'],
+    ['chineseCounting', 99, '九十九'],
+    ['chineseCounting', 100, '一○○'],
+    ['chineseCountingThousand', 9999, '九千九百九十九'],
+    ['chineseCountingThousand', 10000, '10000'],
+    ['chineseCounting', 0, '0'],
+    ['upperLetter', 0, '0'],
+  ])('%s %i is %s', (format, start, expected) => {
+    const numbering = definition(1, level(0, format, '%1', start)) + list(1, 1);
+    expect(textsOf(numbering, item(1))).toEqual([expected]);
+  });
+});

@@ -1,12 +1,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Document, HeadingLevel, LevelFormat, Packer, Paragraph, TextRun } from 'docx';
+import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, TextRun } from 'docx';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pensionDocx } from '@/e2e/fixtures/import/pension-docx';
 import { ImportError } from '../import-error';
 import { readDocx } from './docx';
+import { openWordZip } from './docx-package';
 
 let folder: string;
 let pension: Uint8Array;
@@ -124,6 +125,91 @@ describe('readDocx: numbers Word shows outside lists', () => {
   });
 });
 
+describe('readDocx: parts where the package says they are', () => {
+  it('finds the document, its numbering and its styles through the relationships, not by their usual names', async () => {
+    const document = new Document({
+      styles: { paragraphStyles: [{ id: 'Signed', name: 'Signed', paragraph: { alignment: AlignmentType.RIGHT } }] },
+      // Numbers mammoth's HTML list would not give (its <ol> counts 1., 2.): they come from the moved numbering part.
+      numbering: { config: [{ reference: 'steps', levels: [{ level: 0, format: LevelFormat.CHINESE_COUNTING, text: '（%1）' }] }] },
+      sections: [
+        {
+          children: [
+            new Paragraph({ numbering: { reference: 'steps', level: 0 }, text: '携带身份证申请。' }),
+            new Paragraph({ style: 'Signed', text: '某市人力资源和社会保障局' }),
+          ],
+        },
+      ],
+    });
+    const zip = await JSZip.loadAsync(await Packer.toBuffer(document));
+    const move = async (from: string, to: string, edit = (xml: string) => xml) => {
+      const xml = edit(await zip.file(from)!.async('string'));
+      zip.remove(from);
+      zip.file(to, xml);
+    };
+    await move('word/document.xml', 'word/main.xml');
+    await move('word/numbering.xml', 'word/lists.xml');
+    await move('word/styles.xml', 'word/look.xml');
+    await move('word/_rels/document.xml.rels', 'word/_rels/main.xml.rels', (xml) =>
+      // A target from the package's root, and one beside the document.
+      xml.replace('Target="numbering.xml"', 'Target="/word/lists.xml"').replace('Target="styles.xml"', 'Target="look.xml"'),
+    );
+    await move('_rels/.rels', '_rels/.rels', (xml) => xml.replace('Target="word/document.xml"', 'Target="/word/main.xml"'));
+    expect((await readDocx(await zip.generateAsync({ type: 'uint8array' }))).blocks).toEqual([
+      { kind: 'list', ordered: true, items: [{ marker: '（一）', text: '携带身份证申请。' }], at: { n: 1 } },
+      { kind: 'paragraph', text: '某市人力资源和社会保障局', align: 'right', at: { n: 2 } },
+    ]);
+  });
+});
+
+describe('readDocx: parts where the package does not say', () => {
+  it('takes the numbering and styles at their usual names when the document has no relationships', async () => {
+    const document = new Document({
+      styles: { paragraphStyles: [{ id: 'Signed', name: 'Signed', paragraph: { alignment: AlignmentType.RIGHT } }] },
+      numbering: { config: [{ reference: 'steps', levels: [{ level: 0, format: LevelFormat.CHINESE_COUNTING, text: '（%1）' }] }] },
+      sections: [
+        {
+          children: [
+            new Paragraph({ numbering: { reference: 'steps', level: 0 }, text: '携带身份证申请。' }),
+            new Paragraph({ style: 'Signed', text: '某市人力资源和社会保障局' }),
+          ],
+        },
+      ],
+    });
+    const zip = await JSZip.loadAsync(await Packer.toBuffer(document));
+    zip.remove('word/_rels/document.xml.rels');
+    expect((await readDocx(await zip.generateAsync({ type: 'uint8array' }))).blocks).toEqual([
+      { kind: 'list', ordered: true, items: [{ marker: '（一）', text: '携带身份证申请。' }], at: { n: 1 } },
+      { kind: 'paragraph', text: '某市人力资源和社会保障局', align: 'right', at: { n: 2 } },
+    ]);
+  });
+});
+
+describe('readDocx: alignment and bold numbers', () => {
+  it('sets a paragraph aligned to the end right, and makes a bold number the lead of its heading', async () => {
+    const parts = {
+      reference: 'parts',
+      levels: [{ level: 0, format: LevelFormat.CHINESE_COUNTING, text: '%1、', style: { run: { bold: true } } }],
+    };
+    const document = new Document({
+      numbering: { config: [parts] },
+      sections: [
+        {
+          children: [
+            new Paragraph({ heading: HeadingLevel.HEADING_2, numbering: { reference: 'parts', level: 0 }, text: '补贴对象' }),
+            new Paragraph({ alignment: AlignmentType.END, text: '2026年1月5日' }),
+            new Paragraph({ alignment: AlignmentType.CENTER, text: '附件' }),
+          ],
+        },
+      ],
+    });
+    expect((await readDocx(await Packer.toBuffer(document))).blocks).toEqual([
+      { kind: 'paragraph', text: '一、补贴对象', heading: 2, lead: '一、', at: { n: 1 } },
+      { kind: 'paragraph', text: '2026年1月5日', align: 'right', at: { n: 2 } },
+      { kind: 'paragraph', text: '附件', align: 'center', at: { n: 3 } },
+    ]);
+  });
+});
+
 describe('readDocx: headings', () => {
   it('reads heading styles named in Chinese, as WPS names them, and Word’s Title style', async () => {
     const document = new Document({
@@ -182,8 +268,20 @@ describe('readDocx refuses what is not a Word .docx, in one line', () => {
   });
 
   it('a zip cut short', async () => {
-    expect(await refusal(pension.subarray(0, Math.floor(pension.length / 2)))).toMatch(
-      /^the file is not a readable Word \.docx: its zip archive is damaged or cut short \(.+\)$/,
+    expect(await refusal(pension.subarray(0, Math.floor(pension.length / 2)))).toBe(
+      "the file is not a readable Word .docx: its zip archive is damaged or cut short (Corrupted zip: can't find end of central directory)",
+    );
+  });
+
+  it('a zip whose packed XML is damaged', async () => {
+    const zip = new JSZip();
+    zip.file('word/document.xml', `<w:document>${'<w:p/>'.repeat(1000)}</w:document>`);
+    const bytes = Buffer.from(await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
+    // The packed data starts right after the file's name in its local header.
+    const data = bytes.indexOf('word/document.xml') + 'word/document.xml'.length;
+    bytes.fill(0xff, data, data + 2);
+    expect(await refusal(bytes)).toBe(
+      'the file is not a readable Word .docx: its word/document.xml is damaged (Bug : uncompressed data size mismatch)',
     );
   });
 
@@ -192,6 +290,15 @@ describe('readDocx refuses what is not a Word .docx, in one line', () => {
       'the file is a zip archive but not a Word document (it has no word/document.xml)',
     );
     expect(await refusal(await zipOf({ 'xl/workbook.xml': '<workbook/>' }))).toBe('the file is an Excel workbook, not a Word document');
+    expect(await refusal(await zipOf({ 'ppt/presentation.xml': '<p:presentation/>' }))).toBe(
+      'the file is a PowerPoint presentation, not a Word document',
+    );
+    expect(await refusal(await zipOf({ mimetype: 'application/vnd.oasis.opendocument.text', 'content.xml': '<office:document-content/>' }))).toBe(
+      'the file is an OpenDocument text (.odt): save it as .docx',
+    );
+    const notWord = 'the file is a zip archive but not a Word document (it has no word/document.xml)';
+    expect(await refusal(await zipOf({ mimetype: 'application/epub+zip' }))).toBe(notWord);
+    expect(await refusal(await zipOf({ 'content.xml': '<content/>' }))).toBe(notWord);
   });
 
   it('a Word document whose XML is damaged', async () => {
@@ -214,6 +321,23 @@ describe('readDocx refuses what is not a Word .docx, in one line', () => {
     }
   });
 
+  it('nothing for pictures, however large, nor for XML up to the limit', async () => {
+    // A quarter of a megabyte per file: its XML may unpack to 1 MB.
+    process.env.IMPORT_MAX_MB = '0.25';
+    try {
+      const limit = 1024 * 1024;
+      const zip = await JSZip.loadAsync(pension);
+      // A picture named after an XML part is still a picture: only names ending in .xml or .rels are counted.
+      zip.file('word/media/plan.xml.png', new Uint8Array(limit + 1));
+      await expect(openWordZip(await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }))).resolves.toBeInstanceOf(JSZip);
+      const xml = (length: number) => new JSZip().file('word/document.xml', 'x'.repeat(length)).generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+      await expect(openWordZip(await xml(limit))).resolves.toBeInstanceOf(JSZip);
+      expect(await refusal(await xml(limit + 1))).toBe('the Word file unpacks to more than 1 MB of text (a zip bomb?): not read');
+    } finally {
+      delete process.env.IMPORT_MAX_MB;
+    }
+  });
+
   it('a password-protected .docx, which Word saves as an OLE container', async () => {
     expect(await refusal(ole('EncryptionInfo', 'EncryptedPackage'))).toBe(
       'the Word file is password-protected: remove the password in Word and save it again',
@@ -222,5 +346,9 @@ describe('readDocx refuses what is not a Word .docx, in one line', () => {
 
   it('an old .doc', async () => {
     expect(await refusal(ole('WordDocument', '1Table'))).toBe('the file is an old Word .doc: open it in Word and save it as .docx');
+  });
+
+  it('another old Office file', async () => {
+    expect(await refusal(ole('Workbook', 'SummaryInformation'))).toBe('the file is an old Office file, not a Word .docx');
   });
 });

@@ -6,11 +6,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { pdfDocument } from '@/e2e/fixtures/import/pdf-document';
 import { pdfText } from '@/e2e/support/pdf-text';
 import { ImportError } from '../import-error';
-import type { SourceDocument } from '../source';
 import { pdfFacts, readPdf } from './pdf';
 
 let bytes: Buffer;
-let read: SourceDocument;
 
 beforeAll(async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pdf-front-end-'));
@@ -18,13 +16,14 @@ beforeAll(async () => {
   await pdfDocument(file);
   bytes = fs.readFileSync(file);
   fs.rmSync(dir, { recursive: true });
-  read = await readPdf(bytes);
 }, 30_000);
 
 const cells = (...texts: string[]) => texts.map((text) => ({ text }));
 
+// Each test reads the file itself, so that mutation testing knows which tests run the code (see stryker.config.mjs).
 describe('readPdf, on a 公文 saved from Word', () => {
-  it('reads the blocks the document was written in', () => {
+  it('reads the blocks the document was written in', async () => {
+    const read = await readPdf(bytes);
     expect(read.blocks.map(({ at, ...block }) => block)).toEqual([
       { kind: 'paragraph', text: '某市医疗保障局关于调整2026年度城乡居民医保缴费标准的通知', heading: 1, bold: true, align: 'center' },
       { kind: 'paragraph', text: '某医保发〔2026〕3号', align: 'center' },
@@ -76,14 +75,16 @@ describe('readPdf, on a 公文 saved from Word', () => {
     ]);
   });
 
-  it('places each block at its first line, counted over the whole file', () => {
+  it('places each block at its first line, counted over the whole file', async () => {
+    const read = await readPdf(bytes);
     const at = read.blocks.map((block) => block.at);
     expect(at.map((origin) => origin.page)).toEqual([1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2]);
     expect(at.map((origin) => origin.n)).toEqual(at.map((origin) => origin.n).toSorted((a, b) => a - b));
     expect(read).toMatchObject({ format: 'PDF, 2 pages', unit: 'PDF line', count: at.at(-1)!.n + 1, unsure: [] });
   });
 
-  it('leaves out the running heads and page numbers, saying why', () => {
+  it('leaves out the running heads and page numbers, saying why', async () => {
+    const read = await readPdf(bytes);
     const head = 'running head: the same line at the same height on 2 of 2 pages';
     expect(read.left.map(({ text, at, why }) => [text, at.page, why])).toEqual([
       ['某市医疗保障局文件', 1, head],
@@ -95,6 +96,7 @@ describe('readPdf, on a 公文 saved from Word', () => {
 
   it('joins the paragraph the page break cuts into one block', async () => {
     const runs = await pdfText(bytes);
+    const read = await readPdf(bytes);
     const onPage = (page: number) => runs.filter((run) => run.page === page).map((run) => run.text).join('');
     // The fixture does break it: its start is on page 1, its end on page 2.
     expect(onPage(1)).toContain('城乡居民基本医疗保险实行个人缴费');
@@ -104,7 +106,8 @@ describe('readPdf, on a 公文 saved from Word', () => {
     expect(broken[0].at.page).toBe(1);
   });
 
-  it('keeps the Title, an Author that names an organisation, and the creation day', () => {
+  it('keeps the Title, an Author that names an organisation, and the creation day', async () => {
+    const read = await readPdf(bytes);
     expect(read.facts).toEqual({
       title: { value: '某市医疗保障局关于调整2026年度城乡居民医保缴费标准的通知', from: 'the PDF’s properties (Title)' },
       author: { value: '某市医疗保障局', from: 'the PDF’s properties (Author)' },
@@ -117,6 +120,16 @@ describe('pdfFacts', () => {
   it('drops the file names and user names Word writes', () => {
     expect(pdfFacts({ Title: 'Microsoft Word - 缴费通知.docx', Author: 'Administrator' })).toEqual({});
     expect(pdfFacts({ Title: '缴费通知.doc', Author: '张某', CreationDate: 'no date' })).toEqual({});
+  });
+
+  it('keeps a title and an organisation trimmed, and a creation day only from a D: date at the start', () => {
+    expect(pdfFacts({ Title: '  关于调整缴费标准的通知 ', Author: ' 某市医疗保障局 ', CreationDate: "D:20251220093000+08'00'" })).toEqual({
+      title: { value: '关于调整缴费标准的通知', from: 'the PDF’s properties (Title)' },
+      author: { value: '某市医疗保障局', from: 'the PDF’s properties (Author)' },
+      created: { value: '2025-12-20', from: 'the PDF’s properties (CreationDate)' },
+    });
+    for (const CreationDate of ['xD:20251220', 'D:2025-12-20', 'D:202512', 20251220]) expect(pdfFacts({ CreationDate })).toEqual({});
+    expect(pdfFacts({ Title: 42, Author: ['某市医疗保障局'] })).toEqual({});
   });
 });
 
@@ -138,6 +151,11 @@ async function refusal(file: Uint8Array | Promise<Uint8Array>): Promise<string> 
 }
 
 describe('readPdf refuses', () => {
+  it('an empty file, or one of bytes that are neither text nor a known kind', async () => {
+    expect(await refusal(new Uint8Array())).toBe('the file is empty');
+    expect(await refusal(Buffer.from([0x00, 0x01, 0x02, 0x03, 0xfe, 0xff, 0x10, 0x11]))).toBe('the file is not a PDF: it has no %PDF- signature');
+  });
+
   it('a text file named .pdf', async () => {
     expect(await refusal(Buffer.from('某市医疗保障局关于调整缴费标准的通知\n一、缴费标准\n'))).toBe(
       'the file is not a PDF: it has no %PDF- signature and looks like text',
@@ -203,5 +221,106 @@ describe('readPdf, on column-like text it cannot rebuild', () => {
     expect(unsure).toEqual([
       { text: 'Name Telephone', at: { n: 1, page: 1 }, why: 'looks like a table: imported as paragraphs, please check' },
     ]);
+  });
+
+  it('imports only the column-like lines from where they start, with the text around them once', async () => {
+    const pdf = smallPdf((doc) => {
+      doc.fontSize(12);
+      doc.text('Contacts', 72, 80, { lineBreak: false });
+      doc.text('Name', 72, 100, { lineBreak: false }).text('Telephone', 300, 100, { lineBreak: false });
+      doc.text('Wang', 72, 120, { lineBreak: false }).text('0000-12345678', 340, 120, { lineBreak: false });
+      doc.text('Office hours: weekdays.', 72, 200, { lineBreak: false });
+    });
+    const { blocks, unsure } = await readPdf(await pdf);
+    expect(blocks.map((block) => block.kind === 'paragraph' && block.text)).toEqual([
+      'Contacts',
+      'Name Telephone',
+      'Wang 0000-12345678',
+      'Office hours: weekdays.',
+    ]);
+    expect(unsure.map(({ at }) => at)).toEqual([{ n: 2, page: 1 }]);
+  });
+});
+
+describe('readPdf, on headings of two sizes, a note in smaller type, and paragraphs told apart by gaps alone', () => {
+  // Text from 72 to 523 pt. A line "fills" it when spread to end within 1.5 em of the right margin.
+  const [LEFT, RIGHT] = [72, 523];
+  /** Draws `text` at `x`, `top` (from the page's top) in `size`-pt Helvetica, spread to end at `end` when given. */
+  const put = (doc: PDFKit.PDFDocument, text: string, size: number, x: number, top: number, end?: number) => {
+    doc.fontSize(size);
+    const spacing = end === undefined ? 0 : (end - x - doc.widthOfString(text)) / (text.length - 1);
+    doc.text(text, x, top, { lineBreak: false, characterSpacing: spacing });
+  };
+  const centred = (doc: PDFKit.PDFDocument, text: string, size: number, top: number) =>
+    put(doc, text, size, (LEFT + RIGHT) / 2 - doc.fontSize(size).widthOfString(text) / 2, top);
+  const full = 'These rules govern the care allowance paid monthly to older';
+  const body = [
+    'Each district office takes applications and checks them,',
+    'pays the allowance on the first working day of each month,',
+    'keeps a record of every payment it makes for five years,',
+    'and reports to the city every quarter.',
+  ];
+  const notes = [
+    'An older resident is one registered here and aged sixty or over.',
+    'The allowance is paid by the city and district governments together.',
+    'The funds are set out in the yearly budget and used for this only,',
+    'audited every year.',
+  ];
+
+  const wide = 'This one line is set wider than the text block on both sides of it.';
+
+  it('reads the levels from the sizes, splits lines at gaps, a centred line from the full line before it, and margins from most lines', async () => {
+    const pdf = await smallPdf((doc) => {
+      put(doc, 'Annex', 18.4, LEFT, 60);
+      // A title in two centred lines, neither filling the width.
+      centred(doc, 'Rules on Care', 22, 90);
+      centred(doc, 'Allowances', 22, 128.5);
+      put(doc, 'Part One', 18.4, LEFT, 165);
+      put(doc, full, 16, LEFT, 180, RIGHT - 8);
+      centred(doc, 'Schedule', 16, 208);
+      body.forEach((text, i) => put(doc, text, 16, i === 0 ? LEFT + 32 : LEFT, 236 + 28 * i, i < body.length - 1 ? RIGHT : undefined));
+      // 14 pt lines 24.5 apart, with an empty line between the first three notes.
+      [400, 449, 498, 522.5].forEach((top, i) => put(doc, notes[i], 14, LEFT, top, i < 3 ? RIGHT - 4 : undefined));
+      // One line set wider than the rest on both sides moves neither margin.
+      put(doc, wide, 16, LEFT - 32, 600, RIGHT + 37);
+      // A heading whose first line fills the width, its second centred.
+      put(doc, 'Schedule of monthly allowances by age,', 22, LEFT, 660, RIGHT);
+      centred(doc, 'from the first of January', 22, 698.5);
+    });
+    const { blocks } = await readPdf(pdf);
+    expect(blocks.map(({ at, ...block }) => block)).toEqual([
+      { kind: 'paragraph', text: 'Annex', heading: 2 },
+      { kind: 'paragraph', text: 'Rules on Care Allowances', heading: 1, align: 'center' },
+      { kind: 'paragraph', text: 'Part One', heading: 2 },
+      { kind: 'paragraph', text: full },
+      { kind: 'paragraph', text: 'Schedule', align: 'center' },
+      { kind: 'paragraph', text: body.join(' ') },
+      { kind: 'paragraph', text: notes[0] },
+      { kind: 'paragraph', text: notes[1] },
+      { kind: 'paragraph', text: `${notes[2]} ${notes[3]}` },
+      { kind: 'paragraph', text: wide },
+      { kind: 'paragraph', text: 'Schedule of monthly allowances by age, from the first of January', heading: 1, align: 'center' },
+    ]);
+  });
+});
+
+describe('readPdf, on a page whose box does not start at 0 0', () => {
+  it('measures from the page’s own corner: a bare number centred low on the page is its number, one higher up is text', async () => {
+    const pdf = await smallPdf((doc) => {
+      // pdfkit draws from the top of an A4 page: a baseline `y` up from the bottom is 841.89 - y down from the top.
+      const at = (text: string, x: number, y: number) => doc.fontSize(12).text(text, x, 841.89 - y, { lineBreak: false, baseline: 'alphabetic' });
+      // The box set below runs from -99 to 496 across, so its middle is at 198.5.
+      const centred = (text: string, y: number) => at(text, 198.5 - doc.fontSize(12).widthOfString(text) / 2, y);
+      at('The text of page one.', -27, 600);
+      centred('3', 300);
+      doc.addPage();
+      at('The text of page two.', -27, 600);
+      centred('4', 400);
+    });
+    // The same length as pdfkit's box, so that the file's byte offsets still hold.
+    const moved = Buffer.from(pdf.toString('latin1').replaceAll('/MediaBox [0 0 595.28 841.89]', '/MediaBox [-99 -99 496 743]  '), 'latin1');
+    const { blocks, left } = await readPdf(moved);
+    expect(blocks.map((block) => block.kind === 'paragraph' && block.text)).toEqual(['The text of page one.', 'The text of page two.', '4']);
+    expect(left.map(({ text, why }) => [text, why])).toEqual([['3', 'page number (a bare number centred at the foot)']]);
   });
 });
