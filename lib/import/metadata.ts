@@ -11,8 +11,11 @@ const LABELS = [
 // Longest first, so 发文字号 is not read as 文号.
 const LABEL = new RegExp(`(${[...LABELS].sort((a, b) => b.length - a.length).join('|')})\\s*[：:]`, 'g');
 
-/** 某政发〔2024〕5号: the document number printed under a title. */
-export const DOCUMENT_NUMBER = /^\S{1,12}[〔［[（(]\d{4}[〕］\]）)]\s*\d+\s*号$/;
+/**
+ * 某政发〔2024〕5号: the document number printed under a title. No colon before the year: 「发文字号：某政发〔2024〕5号」
+ * is a label and its value, read below, not a number whose first word is 发文字号.
+ */
+export const DOCUMENT_NUMBER = /^[^\s:：]{1,12}[〔［[（(]\d{4}[〕］\]）)]\s*\d+\s*号$/;
 
 export type Metadata = Partial<Record<string, string>>;
 
