@@ -57,6 +57,14 @@ describe('findOutline', () => {
     const c = p('各部门要加强领导。');
     const draft = findOutline([one, aim, rule, b, last, two, c], noted());
     expect(draft?.parts[0].sections).toEqual([{ blocks: [aim] }, { heading: rule, blocks: [b, last] }]);
+    // Inside a part too: 「二、加强领导。……」 is text, counted among the parts, and stops the （一） above it.
+    const text = p('正文。');
+    const run = p('二、加强领导。各部门要落实责任。');
+    const three = p('三、保障措施');
+    expect(findOutline([one, text, aim, run, three, c], noted())?.parts).toEqual([
+      { heading: one, sections: [{ blocks: [text, aim, run] }] },
+      { heading: three, sections: [{ blocks: [c] }] },
+    ]);
   });
 
   it('proposes nothing where fewer than two 一、 lines head something', () => {

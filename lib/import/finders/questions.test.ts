@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { SourceParagraph } from '../source';
+import type { SourceBlock, SourceParagraph } from '../source';
 import type { Findings } from '../types';
 import { findQuestions } from './questions';
 
 let n = 0;
 const p = (text: string): SourceParagraph => ({ kind: 'paragraph', text, at: { n: ++n } });
-const find = (...blocks: SourceParagraph[]) => findQuestions(blocks, {} as Findings);
+const find = (...blocks: SourceBlock[]) => findQuestions(blocks, {} as Findings);
 /** The headings of the sections found, or undefined where no Q&A was found. */
 const headings = (...blocks: SourceParagraph[]) => find(...blocks)?.parts[0].sections.map((s) => s.heading?.text);
 
@@ -40,6 +40,18 @@ describe('findQuestions', () => {
     expect(headings(p('经认定。可以申请吗？'), p('可以。'), p('何时发放？'), p('每月10日前。'))).toBeUndefined();
     expect(headings(p('问：经认定；可以申请吗'), p('可以。'), p('何时发放？'), p('每月10日前。'))).toBeUndefined();
     expect(headings(p('问：经认定;可以申请吗'), p('可以。'), p('何时发放？'), p('每月10日前。'))).toBeUndefined();
+    expect(headings(p('问：补贴标准如下。'), p('每人每月100元。'), p('何时发放？'), p('每月10日前。'))).toBeUndefined();
+  });
+
+  it('takes no list or table for a question, and lets one answer a question', () => {
+    const list: SourceBlock = { kind: 'list', ordered: false, items: [{ text: '身份证' }, { text: '户口本' }], at: { n: ++n } };
+    const what = p('需要带什么材料？');
+    const when = p('何时发放？');
+    const b = p('每月10日前。');
+    expect(find(list, what, list, when, b)?.parts[0].sections).toEqual([
+      { heading: what, blocks: [list] },
+      { heading: when, blocks: [b] },
+    ]);
   });
 
   it('proposes nothing for questions in a row, a question with nothing after it, or a single one', () => {
