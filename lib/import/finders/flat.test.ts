@@ -26,8 +26,8 @@ describe('findFlat', () => {
       foundBy: 'no headings: the text cut by length into 2 sections',
     });
     // One character over the limit is enough.
-    const sections = findFlat([p('一'.repeat(800)), p('二'.repeat(801))], {} as Findings).parts[0].sections;
-    expect(sections.map((s) => [s.title, s.blocks.length])).toEqual([
+    const sections = findFlat([p('一'.repeat(800)), p('二'.repeat(801))], {} as Findings)?.parts[0].sections;
+    expect(sections?.map((s) => [s.title, s.blocks.length])).toEqual([
       ['第1部分', 1],
       ['第2部分', 1],
     ]);
