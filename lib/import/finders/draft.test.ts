@@ -67,6 +67,8 @@ describe('cutEvenly', () => {
   it('keeps a text under the limit whole, and puts a long unit alone where the rest share the other section', () => {
     expect(cut(units(100, 100, 100), 1000)).toEqual([[0, 1, 2]]);
     expect(cut(units(500, 100, 100, 100, 100, 100), 600)).toEqual([[0], [1, 2, 3, 4, 5]]);
+    // A first unit longer than two shares is a section of its own, with no empty one before it.
+    expect(cut(units(1000, 10, 10), 300)).toEqual([[0], [1], [2]]);
   });
 
   it('keeps a unit that would bring its run exactly to its share in that run', () => {

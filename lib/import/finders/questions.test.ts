@@ -54,6 +54,18 @@ describe('findQuestions', () => {
     ]);
   });
 
+  it('keeps a question followed by another in the answer above it', () => {
+    const who = p('谁来申请？');
+    const a = p('本人申请。');
+    const asked = p('不能亲自办理怎么办？');
+    const when = p('何时发放？');
+    const b = p('每月10日前。');
+    expect(find(who, a, asked, when, b)?.parts[0].sections).toEqual([
+      { heading: who, blocks: [a, asked] },
+      { heading: when, blocks: [b] },
+    ]);
+  });
+
   it('proposes nothing for questions in a row, a question with nothing after it, or a single one', () => {
     // Questions the text asks one after another are a list in the text, not headings.
     expect(find(p('谁来申请？'), p('怎样申请？'), p('何时发放？'), p('每月10日前。'))).toBeUndefined();

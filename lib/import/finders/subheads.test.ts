@@ -53,7 +53,11 @@ describe('findSubheads', () => {
     const c = p('建设社区服务站。');
     expect(find(note, a, background, b, measures, c)).toEqual({
       introduction: [],
-      parts: [{ sections: [{ heading: note, blocks: [a] }] }, { heading: background, sections: [{ blocks: [b] }] }, { heading: measures, sections: [{ blocks: [c] }] }],
+      parts: [
+        { sections: [{ heading: note, blocks: [a] }] },
+        { heading: background, sections: [{ blocks: [b] }] },
+        { heading: measures, sections: [{ blocks: [c] }] },
+      ],
       foundBy: 'sub-heads the file marks (3)',
     });
   });
