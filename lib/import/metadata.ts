@@ -11,8 +11,8 @@ const LABELS = [
 // Longest first, so 发文字号 is not read as 文号.
 const LABEL = new RegExp(`(${[...LABELS].sort((a, b) => b.length - a.length).join('|')})\\s*[：:]`, 'g');
 
-/** 某政发〔2024〕5号: the document number printed under a title. */
-export const DOCUMENT_NUMBER = /^\S{1,12}[〔［[（(]\d{4}[〕］\]）)]\s*\d+\s*号$/;
+/** 某政发〔2024〕5号: the document number printed under a title. Never a labelled line (「发文字号：…」): its label is not part of the number. */
+export const DOCUMENT_NUMBER = /^[^\s：:]{1,12}[〔［[（(]\d{4}[〕］\]）)]\s*\d+\s*号$/;
 
 export type Metadata = Partial<Record<string, string>>;
 
