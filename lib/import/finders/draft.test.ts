@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SourceBlock, SourceParagraph } from '../source';
-import { canHead, cutEvenly, lengthOf } from './draft';
+import { canHead, cutEvenly, isParagraph, lengthOf } from './draft';
 
 const p = (text: string): SourceParagraph => ({ kind: 'paragraph', text, at: { n: 1 } });
 const never = () => false;
@@ -33,6 +33,14 @@ describe('canHead', () => {
   });
 });
 
+describe('isParagraph', () => {
+  it('is true for a paragraph only, and false where there is no block (the line after the last)', () => {
+    expect(isParagraph(p('正文。'))).toBe(true);
+    expect(isParagraph({ kind: 'list', ordered: false, items: [{ text: '正文' }], at: { n: 1 } })).toBe(false);
+    expect(isParagraph(undefined)).toBe(false);
+  });
+});
+
 describe('lengthOf, for how long a section takes to listen to', () => {
   it('counts the characters of paragraphs, list items and every cell, head rows included', () => {
     const blocks: SourceBlock[] = [
@@ -59,6 +67,13 @@ describe('cutEvenly', () => {
   it('keeps a text under the limit whole, and puts a long unit alone where the rest share the other section', () => {
     expect(cut(units(100, 100, 100), 1000)).toEqual([[0, 1, 2]]);
     expect(cut(units(500, 100, 100, 100, 100, 100), 600)).toEqual([[0], [1, 2, 3, 4, 5]]);
+    // A first unit longer than two shares is a section of its own, with no empty one before it.
+    expect(cut(units(1000, 10, 10), 300)).toEqual([[0], [1], [2]]);
+  });
+
+  it('keeps a unit that would bring its run exactly to its share in that run', () => {
+    // 400 characters over a limit of 300: two sections of a 200 share; 150 + 100/2 is not past it.
+    expect(cut(units(150, 100, 150), 300)).toEqual([[0, 1], [2]]);
   });
 
   it('cuts into as many sections as the limit asks, each near its share', () => {

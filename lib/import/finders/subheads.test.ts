@@ -44,6 +44,24 @@ describe('findSubheads', () => {
     });
   });
 
+  it('makes the highest level the parts wherever it first comes, a lower sub-head before them a section of its own', () => {
+    const note = p('说明', { bold: true });
+    const a = p('本解读供参考。');
+    const background = h2('一、背景');
+    const b = p('为了规范居家养老服务。');
+    const measures = h2('二、措施');
+    const c = p('建设社区服务站。');
+    expect(find(note, a, background, b, measures, c)).toEqual({
+      introduction: [],
+      parts: [
+        { sections: [{ heading: note, blocks: [a] }] },
+        { heading: background, sections: [{ blocks: [b] }] },
+        { heading: measures, sections: [{ blocks: [c] }] },
+      ],
+      foundBy: 'sub-heads the file marks (3)',
+    });
+  });
+
   it('proposes nothing where fewer than two marked lines head something', () => {
     // The page's own title (<h1>) is not a sub-head; a sub-head its sibling follows heads nothing.
     expect(find(p('关于居家养老服务的解读', { heading: 1 }), p('正文。'), h2('一、背景'), p('正文。'))).toBeUndefined();
