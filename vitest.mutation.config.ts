@@ -4,7 +4,10 @@ import { experimental_getRunnerTask, type Reporter, type TestModule } from 'vite
 import unit from './vitest.config';
 
 /**
- * The unit-test config as Stryker runs it (stryker.config.mjs), with one difference: a test file that fails on its
+ * The unit-test config as Stryker runs it (stryker.config.mjs), with two differences. First, a test waits up to
+ * 60 s, not 5: on a loaded machine a slow test (lib/import/any-text.test.ts) passed its 5 s and failed, and Stryker
+ * counted the mutant it was running as killed (58 such false kills in the import finders alone). A mutant that
+ * makes a test loop is still caught, by Stryker's own time-out, and counted as detected. Second, a test file that fails on its
  * own (it throws while loading or collecting, as when `it.each(nginxSnippets())` meets a mutant that throws) counts
  * as a failed test. `vitest run` fails such a file, but @stryker-mutator/vitest-runner 9.6.1 (and 10.0.0) reads
  * only the tests a file collected, finds none failed, and calls the mutant Survived
@@ -38,4 +41,4 @@ class FileFailureAsTest implements Reporter {
   }
 }
 
-export default mergeConfig(unit, defineConfig({ test: { reporters: [new FileFailureAsTest()] } }));
+export default mergeConfig(unit, defineConfig({ test: { testTimeout: 60_000, hookTimeout: 60_000, reporters: [new FileFailureAsTest()] } }));
