@@ -125,22 +125,29 @@ describe('readDocx: numbers Word shows outside lists', () => {
   });
 });
 
+/**
+ * A numbered step and a line in a right-aligned style, unpacked for a test to move or remove its parts. The numbers
+ * are ones mammoth's HTML list would not give (its <ol> counts 1., 2.): they can only come from the numbering part.
+ */
+async function stepAndSignatureZip() {
+  const document = new Document({
+    styles: { paragraphStyles: [{ id: 'Signed', name: 'Signed', paragraph: { alignment: AlignmentType.RIGHT } }] },
+    numbering: { config: [{ reference: 'steps', levels: [{ level: 0, format: LevelFormat.CHINESE_COUNTING, text: '（%1）' }] }] },
+    sections: [
+      {
+        children: [
+          new Paragraph({ numbering: { reference: 'steps', level: 0 }, text: '携带身份证申请。' }),
+          new Paragraph({ style: 'Signed', text: '某市人力资源和社会保障局' }),
+        ],
+      },
+    ],
+  });
+  return JSZip.loadAsync(await Packer.toBuffer(document));
+}
+
 describe('readDocx: parts where the package says they are', () => {
   it('finds the document, its numbering and its styles through the relationships, not by their usual names', async () => {
-    const document = new Document({
-      styles: { paragraphStyles: [{ id: 'Signed', name: 'Signed', paragraph: { alignment: AlignmentType.RIGHT } }] },
-      // Numbers mammoth's HTML list would not give (its <ol> counts 1., 2.): they come from the moved numbering part.
-      numbering: { config: [{ reference: 'steps', levels: [{ level: 0, format: LevelFormat.CHINESE_COUNTING, text: '（%1）' }] }] },
-      sections: [
-        {
-          children: [
-            new Paragraph({ numbering: { reference: 'steps', level: 0 }, text: '携带身份证申请。' }),
-            new Paragraph({ style: 'Signed', text: '某市人力资源和社会保障局' }),
-          ],
-        },
-      ],
-    });
-    const zip = await JSZip.loadAsync(await Packer.toBuffer(document));
+    const zip = await stepAndSignatureZip();
     const move = async (from: string, to: string, edit = (xml: string) => xml) => {
       const xml = edit(await zip.file(from)!.async('string'));
       zip.remove(from);
@@ -163,19 +170,7 @@ describe('readDocx: parts where the package says they are', () => {
 
 describe('readDocx: parts where the package does not say', () => {
   it('takes the numbering and styles at their usual names when the document has no relationships', async () => {
-    const document = new Document({
-      styles: { paragraphStyles: [{ id: 'Signed', name: 'Signed', paragraph: { alignment: AlignmentType.RIGHT } }] },
-      numbering: { config: [{ reference: 'steps', levels: [{ level: 0, format: LevelFormat.CHINESE_COUNTING, text: '（%1）' }] }] },
-      sections: [
-        {
-          children: [
-            new Paragraph({ numbering: { reference: 'steps', level: 0 }, text: '携带身份证申请。' }),
-            new Paragraph({ style: 'Signed', text: '某市人力资源和社会保障局' }),
-          ],
-        },
-      ],
-    });
-    const zip = await JSZip.loadAsync(await Packer.toBuffer(document));
+    const zip = await stepAndSignatureZip();
     zip.remove('word/_rels/document.xml.rels');
     expect((await readDocx(await zip.generateAsync({ type: 'uint8array' }))).blocks).toEqual([
       { kind: 'list', ordered: true, items: [{ marker: '（一）', text: '携带身份证申请。' }], at: { n: 1 } },
