@@ -53,11 +53,16 @@ const fresh: ImportedDocument = {
   closing: { date: { text: '2025228' } },
 };
 
-describe('merge', () => {
+// merge runs inside each test, not in the describe block, so that a mutant of merge.ts is active while it runs.
+const mergeExample = () => {
   const { document, changes } = merge(stored, fresh);
   const [intro, equipment, people, site] = [document.introduction!, ...document.parts[0].sections];
+  return { document, changes, intro, equipment, people, site };
+};
 
+describe('merge', () => {
   it('keeps an unchanged section exactly: its id, its paragraph ids and its notes', () => {
+    const { changes, intro, equipment } = mergeExample();
     expect(intro).toEqual(stored.introduction);
     expect(equipment).toEqual({
       id: 'equipment',
@@ -68,6 +73,7 @@ describe('merge', () => {
   });
 
   it('keeps a changed section’s id, takes its new text, and keeps the notes whose quote still occurs', () => {
+    const { document, changes, people } = mergeExample();
     expect(people).toEqual({
       id: 'people',
       heading: '（二）人员',
@@ -82,6 +88,7 @@ describe('merge', () => {
   });
 
   it('gives a new section its own id, and keeps the closing date’s note', () => {
+    const { document, changes, site } = mergeExample();
     expect(site.id).toBe('1-3');
     expect(changes.added).toEqual(['1-3']);
     expect(changes.removed).toEqual([]);
