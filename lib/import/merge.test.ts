@@ -302,3 +302,19 @@ describe('merge, matching sections and carrying notes', () => {
     expect(merge({ parts: [] }, doc([], { closing: { date: { text: '2025年3月1日' } } })).document.closing).toStrictEqual({ date: { text: '2025年3月1日' } });
   });
 });
+
+describe('merge, when a paragraph before an unchanged one was taken out', () => {
+  it('keeps the note of the unchanged paragraph, which now stands where the one taken out stood', () => {
+    const para = (id: string, text: string, quote?: string) => ({ kind: 'paragraph' as const, id, text, ...(quote && { notes: [note(quote)] }) });
+    const old: StoredDocument = {
+      parts: [{ sections: [{ id: 's', heading: '一、要求', blocks: [para('s-1', '各单位要在3月底前完成自查。', '3月底'), para('s-2', '检查拖拉机2024129台。', '2024129台'), para('s-3', '按时报送。')] }] }],
+    };
+    const { document, changes } = merge(old, {
+      title: ['某县人民政府关于开展检查的通知'],
+      attachments: [],
+      parts: [{ id: 'part-1', sections: [{ id: '1', heading: '一、要求', blocks: [para('1-1', '检查拖拉机2024129台。'), para('1-2', '按时报送。')] }] }],
+    });
+    expect(document.parts[0].sections[0].blocks).toEqual([para('s-1', '检查拖拉机2024129台。', '2024129台'), para('s-2', '按时报送。')]);
+    expect(changes.droppedNotes).toEqual([{ paragraph: 's-1', quote: '3月底' }]);
+  });
+});
