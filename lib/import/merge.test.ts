@@ -273,6 +273,18 @@ describe('merge, matching sections and carrying notes', () => {
     expect(changes.droppedNotes).toEqual([{ paragraph: 's-1', quote: '甲' }]);
   });
 
+  it('gives a list’s notes to the new list with its words even when an old list without notes has the same words', () => {
+    const list = (id: string, notes?: ReturnType<typeof note>[]) => ({
+      kind: 'list' as const,
+      id,
+      list: { ordered: false, items: [{ text: '按时报送。', ...(notes && { notes }) }] },
+    });
+    const old: StoredDocument = { parts: [{ sections: [{ id: 's', heading: '一、要求', blocks: [list('s-1'), list('s-2', [note('报送')])] }] }] };
+    const { document, changes } = merge(old, doc([{ id: 'part-1', sections: [{ id: '1', heading: '一、要求', blocks: [list('1-1')] }] }]));
+    expect(document.parts[0].sections[0].blocks).toEqual([list('s-1', [note('报送')])]);
+    expect(changes).toMatchObject({ changed: ['s'], droppedNotes: [] });
+  });
+
   it('lists the notes of a removed list by item, and of a list whose words changed', () => {
     const list = (id: string, second: string, notes?: ReturnType<typeof note>[]) => ({
       kind: 'list' as const,
@@ -316,5 +328,19 @@ describe('merge, when a paragraph before an unchanged one was taken out', () => 
     });
     expect(document.parts[0].sections[0].blocks).toEqual([para('s-1', '检查拖拉机2024129台。', '2024129台'), para('s-2', '按时报送。')]);
     expect(changes.droppedNotes).toEqual([{ paragraph: 's-1', quote: '3月底' }]);
+  });
+
+  it('drops the note of the paragraph taken out even where its quote occurs in the unchanged one now at its place', () => {
+    const para = (id: string, text: string, quote?: string) => ({ kind: 'paragraph' as const, id, text, ...(quote && { notes: [note(quote)] }) });
+    const old: StoredDocument = {
+      parts: [{ sections: [{ id: 's', heading: '一、要求', blocks: [para('s-1', '各单位要检查拖拉机。', '拖拉机'), para('s-2', '检查拖拉机2024129台。', '2024129台')] }] }],
+    };
+    const { document, changes } = merge(old, {
+      title: ['某县人民政府关于开展检查的通知'],
+      attachments: [],
+      parts: [{ id: 'part-1', sections: [{ id: '1', heading: '一、要求', blocks: [para('1-1', '检查拖拉机2024129台。')] }] }],
+    });
+    expect(document.parts[0].sections[0].blocks).toEqual([para('s-1', '检查拖拉机2024129台。', '2024129台')]);
+    expect(changes.droppedNotes).toEqual([{ paragraph: 's-1', quote: '拖拉机' }]);
   });
 });
