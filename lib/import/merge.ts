@@ -118,12 +118,22 @@ const renumber = (section: ImportedSection, id: string): ImportedSection => ({
 });
 
 /**
- * Each old paragraph's counterpart is a new one with the same text, else the one at its position; an old list or
- * table's is a new one with the same words, which takes its notes as they were.
+ * Each old paragraph's counterpart is a new one with the same text, else the one at its position unless that one is
+ * another old paragraph's same-text twin; an old list or table's is a new one with the same words, which takes its
+ * notes as they were.
  */
 function carryNotes(old: ImportedSection, section: ImportedSection, dropped: DroppedNote[]): ImportedSection {
   const blocks: Block[] = section.blocks.map((block) => structuredClone(block));
   const claimed = new Set<Block>();
+  // Paragraphs with the same text first, so that no paragraph's place takes another one's unchanged twin.
+  const twins = new Map<Block, Block>();
+  for (const before of old.blocks) {
+    if (before.kind !== 'paragraph' || !before.notes?.length) continue;
+    const twin = blocks.find((b) => !claimed.has(b) && b.kind === 'paragraph' && b.text === before.text);
+    if (!twin) continue;
+    claimed.add(twin);
+    twins.set(before, twin);
+  }
   old.blocks.forEach((before, index) => {
     const notes = notesOf(before);
     if (!notes.length) return;
@@ -134,10 +144,8 @@ function carryNotes(old: ImportedSection, section: ImportedSection, dropped: Dro
       const { id } = twin;
       return void Object.assign(twin, structuredClone(before), { id });
     }
-    const twin =
-      blocks.find((b) => !claimed.has(b) && b.kind === 'paragraph' && b.text === before.text) ??
-      (blocks[index]?.kind === 'paragraph' ? blocks[index] : undefined);
-    if (twin) claimed.add(twin);
+    const atPlace = blocks[index];
+    const twin = twins.get(before) ?? (atPlace?.kind === 'paragraph' && !claimed.has(atPlace) ? atPlace : undefined);
     for (const note of before.notes ?? []) {
       if (twin?.kind === 'paragraph' && twin.text.includes(note.quote)) (twin.notes ??= []).push(note);
       else dropped.push({ paragraph: before.id, quote: note.quote });
