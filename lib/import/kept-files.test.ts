@@ -1,0 +1,48 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { flagSummaries, unusedTerms } from './kept-files';
+import type { ImportedDocument } from './types';
+
+const folder = (files: Record<string, string>) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kept-'));
+  for (const [file, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    fs.writeFileSync(path.join(dir, file), text);
+  }
+  return dir;
+};
+
+const document = {
+  title: ['关于森林防火的通知'],
+  parts: [
+    { id: '1', heading: '一、野外用火', sections: [{ id: '1', blocks: [{ kind: 'paragraph', id: '1-1', text: '严禁上坟烧纸。' }] }] },
+    { id: '2', sections: [{ id: '2', blocks: [{ kind: 'paragraph', id: '2-1', text: '及时报告火情。' }] }] },
+  ],
+  attachments: [],
+} as unknown as ImportedDocument;
+
+describe('flagSummaries', () => {
+  it('stops on a summary that is not a YAML mapping, naming it', () => {
+    const dir = folder({ 'summaries/3.yaml': '- 一\n- 二\n' });
+    expect(() => flagSummaries(dir, { unchanged: [], changed: ['3'], added: [], removed: [], droppedNotes: [] })).toThrow(
+      expect.objectContaining({ name: 'ImportError', message: 'cannot flag summaries/3.yaml for review: it is not a YAML mapping' }),
+    );
+  });
+});
+
+describe('unusedTerms', () => {
+  it('lists the glossary terms and 繁體 fixes the title, headings and text no longer have, glossary first', () => {
+    const dir = folder({
+      'glossary.yaml': '- term: 野外用火\n- term: 瞒报\n- term: 森林防火\n- note: no term\n',
+      'traditional.yaml': '- simplified: 上坟\n- simplified: 火灾\n',
+    });
+    expect(unusedTerms(dir, document)).toEqual(['瞒报', '火灾']);
+  });
+
+  it('reads a missing file or one that is not a list as no terms', () => {
+    expect(unusedTerms(folder({ 'traditional.yaml': 'simplified: 火灾\n' }), document)).toEqual([]);
+    expect(unusedTerms(folder({ 'glossary.yaml': '- term: 瞒报\n', 'traditional.yaml': ': [\n' }), document)).toEqual(['瞒报']);
+  });
+});
