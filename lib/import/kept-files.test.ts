@@ -24,6 +24,18 @@ const document = {
 } as unknown as ImportedDocument;
 
 describe('flagSummaries', () => {
+  it('puts the review line first, below the comment heading the file, replacing an old one; a section with no summary is skipped', () => {
+    const dir = folder({
+      'summaries/3.yaml': '# 摘要：张编辑\nzh: 加强值守。\nreview: old\nen: Keep watch.\n',
+      'summaries/4.yaml': 'zh: 已删。\n',
+    });
+    const flagged = flagSummaries(dir, { unchanged: [], changed: ['2', '3'], added: [], removed: ['4'], droppedNotes: [] });
+    expect(flagged).toEqual(['summaries/3.yaml', 'summaries/4.yaml']);
+    expect(fs.readFileSync(path.join(dir, 'summaries/3.yaml'), 'utf8')).toBe('# 摘要：张编辑\nreview: 原文已更改，请核对本摘要\nzh: 加强值守。\nen: Keep watch.\n');
+    expect(fs.readFileSync(path.join(dir, 'summaries/4.yaml'), 'utf8')).toBe('review: 原文已无此节，请删除本摘要或改配他节\nzh: 已删。\n');
+    expect(fs.existsSync(path.join(dir, 'summaries/2.yaml'))).toBe(false);
+  });
+
   it('stops on a summary that is not a YAML mapping, naming it', () => {
     const dir = folder({ 'summaries/3.yaml': '- 一\n- 二\n' });
     expect(() => flagSummaries(dir, { unchanged: [], changed: ['3'], added: [], removed: [], droppedNotes: [] })).toThrow(
@@ -44,5 +56,9 @@ describe('unusedTerms', () => {
   it('reads a missing file or one that is not a list as no terms', () => {
     expect(unusedTerms(folder({ 'traditional.yaml': 'simplified: 火灾\n' }), document)).toEqual([]);
     expect(unusedTerms(folder({ 'glossary.yaml': '- term: 瞒报\n', 'traditional.yaml': ': [\n' }), document)).toEqual(['瞒报']);
+  });
+
+  it('skips an empty entry', () => {
+    expect(unusedTerms(folder({ 'glossary.yaml': '-\n- term: 瞒报\n' }), document)).toEqual(['瞒报']);
   });
 });

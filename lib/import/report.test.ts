@@ -170,4 +170,9 @@ describe('formatReport', () => {
       '  glossary terms and 繁體 fixes no longer in the text (kept): —',
     ]);
   });
+
+  it('prints a closing with no date', () => {
+    const result = { ...bare, document: { ...bare.document, closing: { issuer: '县防火办', remarks: ['联系人：张三'] } } } as unknown as ImportResult;
+    expect(formatReport(result).split('\n')[13]).toBe('  closing:       「县防火办」 「联系人：张三」');
+  });
 });

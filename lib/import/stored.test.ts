@@ -31,3 +31,20 @@ describe('readStored', () => {
     );
   });
 });
+
+describe('readStored, a folder as written', () => {
+  it('reads the introduction, the parts with their headings and sections, and the closing date', () => {
+    const dir = folder('introduction: introduction\nparts:\n  - heading: 一、总体要求\n    sections: ["1"]\n  - sections: ["2"]\nclosing:\n  date:\n    text: 2024年3月1日\n');
+    fs.mkdirSync(path.join(dir, 'sections'));
+    for (const id of ['introduction', '1', '2']) fs.writeFileSync(path.join(dir, 'sections', `${id}.yaml`), `id: "${id}"\nblocks:\n  - id: ${id}-1\n    text: 第${id}段。\n`);
+    const block = (id: string) => ({ kind: 'paragraph', id: `${id}-1`, text: `第${id}段。` });
+    expect(readStored(dir)).toEqual({
+      introduction: { id: 'introduction', blocks: [block('introduction')] },
+      parts: [
+        { heading: '一、总体要求', sections: [{ id: '1', blocks: [block('1')] }] },
+        { heading: undefined, sections: [{ id: '2', blocks: [block('2')] }] },
+      ],
+      closingDate: { text: '2024年3月1日' },
+    });
+  });
+});
