@@ -26,14 +26,20 @@ const document = {
 describe('flagSummaries', () => {
   it('puts the review line first, below the comment heading the file, replacing an old one; a section with no summary is skipped', () => {
     const dir = folder({
-      'summaries/3.yaml': '# 摘要：张编辑\nzh: 加强值守。\nreview: old\nen: Keep watch.\n',
+      'summaries/3.yaml': '# 摘要：张编辑\nzh: 加强值守。\nreview: old\nen: Keep watch, report every fire at once, and never leave a fire on the hill unreported to the county office.\n',
       'summaries/4.yaml': 'zh: 已删。\n',
     });
     const flagged = flagSummaries(dir, { unchanged: [], changed: ['2', '3'], added: [], removed: ['4'], droppedNotes: [] });
     expect(flagged).toEqual(['summaries/3.yaml', 'summaries/4.yaml']);
-    expect(fs.readFileSync(path.join(dir, 'summaries/3.yaml'), 'utf8')).toBe('# 摘要：张编辑\nreview: 原文已更改，请核对本摘要\nzh: 加强值守。\nen: Keep watch.\n');
+    expect(fs.readFileSync(path.join(dir, 'summaries/3.yaml'), 'utf8')).toBe('# 摘要：张编辑\nreview: 原文已更改，请核对本摘要\nzh: 加强值守。\nen: Keep watch, report every fire at once, and never leave a fire on the hill unreported to the county office.\n');
     expect(fs.readFileSync(path.join(dir, 'summaries/4.yaml'), 'utf8')).toBe('review: 原文已无此节，请删除本摘要或改配他节\nzh: 已删。\n');
     expect(fs.existsSync(path.join(dir, 'summaries/2.yaml'))).toBe(false);
+  });
+
+  it('flags an empty summary (written as the flow mapping it was)', () => {
+    const dir = folder({ 'summaries/3.yaml': '{}\n' });
+    expect(flagSummaries(dir, { unchanged: [], changed: ['3'], added: [], removed: [], droppedNotes: [] })).toEqual(['summaries/3.yaml']);
+    expect(fs.readFileSync(path.join(dir, 'summaries/3.yaml'), 'utf8')).toBe('{ review: 原文已更改，请核对本摘要 }\n');
   });
 
   it('stops on a summary that is not a YAML mapping, naming it', () => {
@@ -56,6 +62,10 @@ describe('unusedTerms', () => {
   it('reads a missing file or one that is not a list as no terms', () => {
     expect(unusedTerms(folder({ 'traditional.yaml': 'simplified: 火灾\n' }), document)).toEqual([]);
     expect(unusedTerms(folder({ 'glossary.yaml': '- term: 瞒报\n', 'traditional.yaml': ': [\n' }), document)).toEqual(['瞒报']);
+  });
+
+  it('finds a term only within one line of the text, not across the title and a heading', () => {
+    expect(unusedTerms(folder({ 'glossary.yaml': '- term: 通知一\n' }), document)).toEqual(['通知一']);
   });
 
   it('skips an empty entry', () => {

@@ -47,4 +47,8 @@ describe('readStored, a folder as written', () => {
       closingDate: { text: '2024年3月1日' },
     });
   });
+
+  it('reads a cover with no introduction and no closing', () => {
+    expect(readStored(folder('parts: []\n'))).toEqual({ parts: [], closingDate: undefined });
+  });
 });
