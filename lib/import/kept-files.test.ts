@@ -1,12 +1,15 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { flagSummaries, unusedTerms } from './kept-files';
 import type { ImportedDocument } from './types';
 
+const root = fs.mkdtempSync(path.join(os.tmpdir(), 'kept-'));
+afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
 const folder = (files: Record<string, string>) => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kept-'));
+  const dir = fs.mkdtempSync(path.join(root, 'folder-'));
   for (const [file, text] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
     fs.writeFileSync(path.join(dir, file), text);

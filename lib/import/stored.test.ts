@@ -1,11 +1,14 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { readStored } from './stored';
 
+const root = fs.mkdtempSync(path.join(os.tmpdir(), 'stored-'));
+afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
 const folder = (cover: string) => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stored-'));
+  const dir = fs.mkdtempSync(path.join(root, 'folder-'));
   fs.writeFileSync(path.join(dir, 'document.yaml'), cover);
   return dir;
 };
