@@ -43,9 +43,11 @@ const document: ImportedDocument = {
 };
 
 describe('renderDocument', () => {
-  const files = renderDocument(document, ' Imported.\n Text as published.');
+  // Rendered inside each test, where Stryker sees which mutants a test reaches.
+  const render = () => renderDocument(document, ' Imported.\n Text as published.');
 
   it('writes document.yaml with the comment on top, the sections by id, no empty attachments', () => {
+    const files = render();
     expect([...files.keys()]).toEqual(['document.yaml', 'sections/introduction.yaml', 'sections/1.yaml']);
     expect(files.get('document.yaml')).toBe(
       [
@@ -80,10 +82,12 @@ describe('renderDocument', () => {
   });
 
   it('keeps a long paragraph on one line', () => {
+    const files = render();
     expect(files.get('sections/introduction.yaml')).toBe(`id: introduction\nblocks:\n  - id: introduction-1\n    text: ${long}\n`);
   });
 
   it('writes no kind, a plain cell as its text, a row of plain cells on one line, other rows as lists', () => {
+    const files = render();
     expect(files.get('sections/1.yaml')).toBe(
       [
         'id: "1"',
