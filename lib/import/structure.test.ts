@@ -314,4 +314,21 @@ describe('analyse: what an editor is told', () => {
     expect(document.parts.map((part) => part.heading)).toEqual(['二、工作要求', '四、附则']);
     expect(shown(document.parts[0].sections[0])).toEqual(['及时报告火情。', '三、其他要求']);
   });
+
+  it('keeps the line of a chapter with nothing under it as text: at the start of the next chapter, or the end of the last', () => {
+    const { document } = read(
+      '某县农村公益性岗位管理办法',
+      '第一章　总则',
+      '第一条　为规范管理，制定本办法。',
+      '第二章　岗位管理',
+      '第三章　附则',
+      '第二条　本办法自印发之日起施行。',
+      '第四章　其他',
+    );
+    expect(document.parts).toHaveLength(1);
+    expect(document.parts[0].sections.map((section) => [section.id, section.heading, shown(section)])).toEqual([
+      ['1-1', '第一章　总则', ['第一条　为规范管理，制定本办法。']],
+      ['1-2', '第三章　附则', ['第二章　岗位管理', '第二条　本办法自印发之日起施行。', '第四章　其他']],
+    ]);
+  });
 });
