@@ -293,6 +293,12 @@ describe('analyse: what an editor is told', () => {
     expect(findings).toEqual({ chrome: [], metadata: [], unsure: [] });
   });
 
+  it('gives a file that is only a title on two lines both lines as its text, not half the title', () => {
+    const { document } = read('某县人民政府关于印发', '某县防汛预案的通知');
+    expect(document.title).toEqual(['某县人民政府关于印发', '某县防汛预案的通知']);
+    expect(document.parts.flatMap((part) => part.sections.map(shown))).toEqual([['某县人民政府关于印发', '某县防汛预案的通知']]);
+  });
+
   it('flags a title found above the text that does not end with a kind of document', () => {
     const { findings } = read('某县人民政府关于开展检查的安排', '发布日期：2024-03-05', ...BODY);
     expect(findings.unsure).toEqual([{ n: 1, text: '某县人民政府关于开展检查的安排', why: 'the title does not end with a kind of document (通知, 报告 …)' }]);
