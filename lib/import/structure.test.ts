@@ -282,6 +282,12 @@ describe('analyse: what an editor is told', () => {
     expect(findings.unsure).toEqual([{ n: 5, text: '打印本页', why: 'left out as the site’s, inside the text' }]);
   });
 
+  it('keeps a sentence inside the text that names a site footer’s words (主办单位)', () => {
+    const { document, findings } = read('某县文化馆关于举办书画展的通知', '发布日期：2024-03-05', '一、展览安排', '本次展览主办单位为县文化馆。', '二、参观要求', '文明参观。');
+    expect(shown(document.parts[0].sections[0])).toEqual(['本次展览主办单位为县文化馆。']);
+    expect(findings.chrome).toEqual([]);
+  });
+
   it('gives a file that is only its title that title as its text', () => {
     const { document, findings } = read('某县人民政府关于开展检查的通知');
     expect(document).toEqual({
