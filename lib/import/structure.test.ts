@@ -305,6 +305,13 @@ describe('analyse: what an editor is told', () => {
     expect(document.parts.flatMap((part) => part.sections.map(shown))).toEqual([['某县人民政府关于印发', '某县防汛预案的通知']]);
   });
 
+  it('reads the issuer from a title whose first line is the issuer alone', () => {
+    const { document, origins } = read('某县人民政府', '关于开展检查的通知', ...BODY);
+    expect(document.title).toEqual(['某县人民政府', '关于开展检查的通知']);
+    expect(document.issuer).toBe('某县人民政府');
+    expect(origins.issuer).toEqual({ from: 'the title, before 关于' });
+  });
+
   it('flags a title found above the text that does not end with a kind of document', () => {
     const { findings } = read('某县人民政府关于开展检查的安排', '发布日期：2024-03-05', ...BODY);
     expect(findings.unsure).toEqual([{ n: 1, text: '某县人民政府关于开展检查的安排', why: 'the title does not end with a kind of document (通知, 报告 …)' }]);
