@@ -312,6 +312,13 @@ describe('analyse: what an editor is told', () => {
     expect(origins.issuer).toEqual({ from: 'the title, before 关于' });
   });
 
+  it('takes no issuer or date from a signature inside the introduction of a notice that issues no rule', () => {
+    const { document, origins } = read('某县人民政府关于转发防火通知的通知', '现将县应急管理局通知转发给你们：', '某县应急管理局', '2024年3月5日', ...BODY);
+    expect(document.issuer).toBe('某县人民政府');
+    expect(document.published).toBeUndefined();
+    expect(origins.issuer).toEqual({ from: 'the title, before 关于' });
+  });
+
   it('flags a title found above the text that does not end with a kind of document', () => {
     const { findings } = read('某县人民政府关于开展检查的安排', '发布日期：2024-03-05', ...BODY);
     expect(findings.unsure).toEqual([{ n: 1, text: '某县人民政府关于开展检查的安排', why: 'the title does not end with a kind of document (通知, 报告 …)' }]);
