@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { noticePage } from '../../e2e/fixtures/import/notice-page';
 import { importFile } from './import-file';
 import { writeImport } from './write';
 
@@ -34,6 +35,26 @@ describe('writeImport', () => {
     expect(fs.readFileSync(path.join(dir(), 'document.yaml'), 'utf8')).toMatch(/^# Re-imported by `npm run import` from mou-xian-fire-notice\.gbk\.txt \(GB18030 text\) on 2026-03-01\.\n/);
     expect(fs.readFileSync(path.join(dir(), 'glossary.yaml'), 'utf8')).toBe('- term: 森林防火\n  zh: 防止森林起火。\n  en: Preventing forest fires.\n');
     expect(fs.existsSync(path.join(dir(), 'sections/stray.yaml'))).toBe(false);
+    expect(fs.readdirSync(path.join(root, 'documents'))).toEqual(['fire']);
+  });
+
+  it('keeps an unchanged section file as the editor left it, comments and all', async () => {
+    await importNotice(false);
+    const file = path.join(dir(), 'sections/3.yaml');
+    const edited = `# 已校对：张编辑\n${fs.readFileSync(file, 'utf8')}`;
+    fs.writeFileSync(file, edited);
+    const { written } = await importNotice(true);
+    expect(written.changes?.changed).toEqual([]);
+    expect(fs.readFileSync(file, 'utf8')).toBe(edited);
+  });
+
+  it('replaces the stored source when the new one is of another kind, and clears a swap left over', async () => {
+    await importNotice(false);
+    fs.mkdirSync(path.join(root, 'documents/.fire.importing-previous/sections'), { recursive: true });
+    const page = path.join(root, 'notice.html');
+    fs.writeFileSync(page, noticePage());
+    await importFile({ file: page, slug: 'fire', contentRoot: root, force: true, now });
+    expect(fs.readdirSync(dir()).filter((file) => file.startsWith('source'))).toEqual(['source.html']);
     expect(fs.readdirSync(path.join(root, 'documents'))).toEqual(['fire']);
   });
 
