@@ -10,7 +10,7 @@ import { importFile } from './import-file';
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'import-address-'));
 const page = noticePage();
 const server = http.createServer((request, response) => {
-  if (request.url === '/zwgk/tzgg/t20250912_123.html') {
+  if (request.url === '/zwgk/tzgg/t20250912_123.html' || request.url === '/zwgk/tzgg/' || request.url === '/zwgk/%E9%80%9A%E7%9F%A5.html') {
     response.writeHead(200, { 'Content-Type': 'text/html; charset=GBK' });
     response.end(page);
   } else if (request.url === '/old') {
@@ -51,5 +51,24 @@ describe('importing a page by its address', () => {
       /^the address answers 404/,
     );
     expect(fs.existsSync(path.join(root, 'documents/missing'))).toBe(false);
+  });
+
+  it('names the source after the address’s last part, decoded, or page.html, and takes HTTP in capitals', async () => {
+    const now = new Date('2026-03-01T08:00:00Z');
+    const heading = (slug: string) => fs.readFileSync(path.join(root, 'documents', slug, 'document.yaml'), 'utf8').split('\n')[0];
+    await importFile({ file: `${base}/zwgk/%E9%80%9A%E7%9F%A5.html`, slug: 'named', contentRoot: root, force: false, now });
+    expect(heading('named')).toBe('# Imported by `npm run import` from 通知.html (web page (GBK)) on 2026-03-01.');
+    await importFile({ file: `${base.replace('http', 'HTTP')}/zwgk/tzgg/`, slug: 'unnamed', contentRoot: root, force: false, now });
+    expect(heading('unnamed')).toBe('# Imported by `npm run import` from page.html (web page (GBK)) on 2026-03-01.');
+  });
+
+  it('refuses a page over the size limit', async () => {
+    process.env.IMPORT_MAX_MB = '0.001';
+    try {
+      await expect(importFile({ file: `${base}/old`, slug: 'large', contentRoot: root, force: false })).rejects.toThrow(/^the page is larger than /);
+    } finally {
+      delete process.env.IMPORT_MAX_MB;
+    }
+    expect(fs.existsSync(path.join(root, 'documents/large'))).toBe(false);
   });
 });

@@ -248,3 +248,113 @@ describe('analyse: the closing', () => {
     expect(texts(findings.chrome)).toEqual(['网站地图 | 联系我们']);
   });
 });
+
+describe('analyse: what an editor is told', () => {
+  const source = readText(new TextEncoder().encode(['某县人民政府关于开展检查的通知', '一、总体要求', '坚持预防为主。'].join('\n')));
+
+  it('lists the lines the front end left out and was unsure of, by line number', () => {
+    const { findings } = analyse({
+      ...source,
+      left: [
+        { text: '首页', at: { n: 9 }, why: 'menu' },
+        { text: '登录', at: { n: 0 }, why: 'menu' },
+      ],
+      unsure: [{ text: '表格', at: { n: 7 }, why: 'a table it could not rebuild' }],
+    });
+    expect(findings).toEqual({
+      chrome: [
+        { n: 0, text: '登录', why: 'menu' },
+        { n: 9, text: '首页', why: 'menu' },
+      ],
+      metadata: [],
+      unsure: [{ n: 7, text: '表格', why: 'a table it could not rebuild' }],
+    });
+  });
+
+  it('refuses a file with no blocks', () => {
+    expect(() => analyse({ ...source, blocks: [] })).toThrow(/^the file holds no text$/);
+  });
+
+  it('leaves a site link inside the text out, and says so', () => {
+    const { document, findings } = read('某县人民政府关于开展检查的通知', '发布日期：2024-03-05', '一、总体要求', '坚持预防为主。', '打印本页', '二、工作要求', '及时报告火情。');
+    expect(shown(document.parts[0].sections[0])).toEqual(['坚持预防为主。']);
+    expect(findings.chrome).toEqual([{ n: 5, text: '打印本页', why: 'site links' }]);
+    expect(findings.unsure).toEqual([{ n: 5, text: '打印本页', why: 'left out as the site’s, inside the text' }]);
+  });
+
+  it('keeps a sentence inside the text that names a site footer’s words (主办单位)', () => {
+    const { document, findings } = read('某县文化馆关于举办书画展的通知', '发布日期：2024-03-05', '一、展览安排', '本次展览主办单位为县文化馆。', '二、参观要求', '文明参观。');
+    expect(shown(document.parts[0].sections[0])).toEqual(['本次展览主办单位为县文化馆。']);
+    expect(findings.chrome).toEqual([]);
+  });
+
+  it('gives a file that is only its title that title as its text', () => {
+    const { document, findings } = read('某县人民政府关于开展检查的通知');
+    expect(document).toEqual({
+      title: ['某县人民政府关于开展检查的通知'],
+      issuer: '某县人民政府',
+      parts: [{ id: 'part-1', sections: [{ id: '1', title: '正文', blocks: [{ kind: 'paragraph', id: '1-1', text: '某县人民政府关于开展检查的通知' }] }] }],
+      attachments: [],
+    });
+    expect(findings).toEqual({ chrome: [], metadata: [], unsure: [] });
+  });
+
+  it('gives a file that is only a title on two lines both lines as its text, not half the title', () => {
+    const { document } = read('某县人民政府关于印发', '某县防汛预案的通知');
+    expect(document.title).toEqual(['某县人民政府关于印发', '某县防汛预案的通知']);
+    expect(document.parts.flatMap((part) => part.sections.map(shown))).toEqual([['某县人民政府关于印发', '某县防汛预案的通知']]);
+  });
+
+  it('reads the issuer from a title whose first line is the issuer alone', () => {
+    const { document, origins } = read('某县人民政府', '关于开展检查的通知', ...BODY);
+    expect(document.title).toEqual(['某县人民政府', '关于开展检查的通知']);
+    expect(document.issuer).toBe('某县人民政府');
+    expect(origins.issuer).toEqual({ from: 'the title, before 关于' });
+  });
+
+  it('takes no issuer or date from a signature inside the introduction of a notice that issues no rule', () => {
+    const { document, origins } = read('某县人民政府关于转发防火通知的通知', '现将县应急管理局通知转发给你们：', '某县应急管理局', '2024年3月5日', ...BODY);
+    expect(document.issuer).toBe('某县人民政府');
+    expect(document.published).toBeUndefined();
+    expect(origins.issuer).toEqual({ from: 'the title, before 关于' });
+  });
+
+  it('flags a title found above the text that does not end with a kind of document', () => {
+    const { findings } = read('某县人民政府关于开展检查的安排', '发布日期：2024-03-05', ...BODY);
+    expect(findings.unsure).toEqual([{ n: 1, text: '某县人民政府关于开展检查的安排', why: 'the title does not end with a kind of document (通知, 报告 …)' }]);
+  });
+
+  it('keeps the line of a part with nothing under it as text: in the introduction, or at the end of the part before', () => {
+    const { document } = read(
+      '某县人民政府关于开展检查的通知',
+      '发布日期：2024-03-05',
+      '为做好工作，通知如下。',
+      '一、总体要求',
+      '二、工作要求',
+      '及时报告火情。',
+      '三、其他要求',
+      '四、附则',
+      '本通知自印发之日起施行。',
+    );
+    expect(shown(document.introduction!)).toEqual(['为做好工作，通知如下。', '一、总体要求']);
+    expect(document.parts.map((part) => part.heading)).toEqual(['二、工作要求', '四、附则']);
+    expect(shown(document.parts[0].sections[0])).toEqual(['及时报告火情。', '三、其他要求']);
+  });
+
+  it('keeps the line of a chapter with nothing under it as text: at the start of the next chapter, or the end of the last', () => {
+    const { document } = read(
+      '某县农村公益性岗位管理办法',
+      '第一章　总则',
+      '第一条　为规范管理，制定本办法。',
+      '第二章　岗位管理',
+      '第三章　附则',
+      '第二条　本办法自印发之日起施行。',
+      '第四章　其他',
+    );
+    expect(document.parts).toHaveLength(1);
+    expect(document.parts[0].sections.map((section) => [section.id, section.heading, shown(section)])).toEqual([
+      ['1-1', '第一章　总则', ['第一条　为规范管理，制定本办法。']],
+      ['1-2', '第三章　附则', ['第二章　岗位管理', '第二条　本办法自印发之日起施行。', '第四章　其他']],
+    ]);
+  });
+});

@@ -59,7 +59,7 @@ export function analyse(source: SourceDocument): Analysis {
     return !why;
   });
   // A file that is all title still has text to read: its title. One that is all chrome and metadata has none.
-  if (!body.length) body.push(...blocks.filter((block) => header.title.some((line) => line.n === block.at.n)).slice(0, 1));
+  if (!body.length) body.push(...blocks.filter((block) => header.title.some((line) => line.n === block.at.n)));
   if (!body.length) throw new ImportError('the file holds no text of a document: every line is the site’s menus and links, or facts about the page');
   const draft = propose(body, findings);
 
