@@ -205,6 +205,49 @@ describe('readDocx: alignment and bold numbers', () => {
   });
 });
 
+describe('readDocx: a paragraph mark deleted with changes tracked', () => {
+  it('joins the paragraph to the next, which keeps its own alignment and number, as Word shows it with the deletion accepted', async () => {
+    const document = new Document({
+      numbering: { config: [{ reference: 'steps', levels: [{ level: 0, format: LevelFormat.CHINESE_COUNTING, text: '（%1）' }] }] },
+      sections: [
+        {
+          children: [
+            new Paragraph({ alignment: AlignmentType.CENTER, text: '一、补贴对象' }),
+            new Paragraph('本市户籍80周岁以上老人。'),
+            new Paragraph({ numbering: { reference: 'steps', level: 0 }, text: '携带身份证申请。' }),
+            new Paragraph({ numbering: { reference: 'steps', level: 0 }, text: '社区服务站受理，' }),
+            new Paragraph({ numbering: { reference: 'steps', level: 0 }, text: '5个工作日内报镇（街道）审核。' }),
+            new Paragraph({ alignment: AlignmentType.RIGHT, text: '某市民政局' }),
+          ],
+        },
+      ],
+    });
+    const zip = await JSZip.loadAsync(await Packer.toBuffer(document));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    // The reviewer deleted the marks that end 「一、补贴对象」 and 「社区服务站受理，」 (w:del in the mark's run properties).
+    const deletedMark = '<w:rPr><w:del w:id="1" w:author="审核人" w:date="2026-01-05T09:00:00Z"/></w:rPr></w:pPr>';
+    const markDeleted = (before: string, text: string) => {
+      const after = before.replace(`</w:pPr><w:r><w:t xml:space="preserve">${text}`, `${deletedMark}<w:r><w:t xml:space="preserve">${text}`);
+      expect(after).not.toBe(before);
+      return after;
+    };
+    zip.file('word/document.xml', markDeleted(markDeleted(xml, '一、补贴对象'), '社区服务站受理，'));
+    expect((await readDocx(await zip.generateAsync({ type: 'uint8array' }))).blocks).toEqual([
+      { kind: 'paragraph', text: '一、补贴对象本市户籍80周岁以上老人。', at: { n: 1 } },
+      {
+        kind: 'list',
+        ordered: true,
+        items: [
+          { marker: '（一）', text: '携带身份证申请。' },
+          { marker: '（二）', text: '社区服务站受理，5个工作日内报镇（街道）审核。' },
+        ],
+        at: { n: 3 },
+      },
+      { kind: 'paragraph', text: '某市民政局', align: 'right', at: { n: 6 } },
+    ]);
+  });
+});
+
 describe('readDocx: headings', () => {
   it('reads heading styles named in Chinese, as WPS names them, and Word’s Title style', async () => {
     const document = new Document({
