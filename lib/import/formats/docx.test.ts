@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, TextRun } from 'docx';
+import { AlignmentType, Document, FootnoteReferenceRun, HeadingLevel, LevelFormat, Packer, Paragraph, TextRun } from 'docx';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pensionDocx } from '@/e2e/fixtures/import/pension-docx';
@@ -342,6 +342,25 @@ describe('readDocx refuses what is not a Word .docx, in one line', () => {
   it('a Word document whose XML is damaged', async () => {
     expect(await refusal(await zipOf({ 'word/document.xml': '<w:document><w:body>' }))).toBe(
       'the file is not a readable Word .docx: its word/document.xml is damaged',
+    );
+  });
+
+  it('a Word file whose parts pass our reading but not mammoth’s: a footnotes part cut short, a document without a body', async () => {
+    const document = new Document({
+      footnotes: { 1: { children: [new Paragraph('依据《老年人权益保障法》。')] } },
+      sections: [{ children: [new Paragraph({ children: [new TextRun('发放高龄津贴'), new FootnoteReferenceRun(1)] })] }],
+    });
+    const cutFootnotes = await JSZip.loadAsync(await Packer.toBuffer(document));
+    const footnotes = await cutFootnotes.file('word/footnotes.xml')!.async('string');
+    // Only mammoth reads the footnotes; its XML parser's message has a second line (@#[line:…]), left out.
+    cutFootnotes.file('word/footnotes.xml', footnotes.slice(0, footnotes.indexOf('依据') + 2));
+    expect(await refusal(await cutFootnotes.generateAsync({ type: 'uint8array' }))).toBe(
+      'the file is not a readable Word .docx (error: [xmldom error]\telement parse error: Error: Hierarchy request error: Only one element can be added and only after doctype)',
+    );
+    const noBody = await JSZip.loadAsync(await Packer.toBuffer(document));
+    noBody.file('word/document.xml', '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>');
+    expect(await refusal(await noBody.generateAsync({ type: 'uint8array' }))).toBe(
+      'the file is not a readable Word .docx (Could not find the body element: are you sure this is a docx file?)',
     );
   });
 
