@@ -4,7 +4,7 @@ import { ImportError } from '../import-error';
 import type { SourceBlock, SourceDocument } from '../source';
 import { openWordZip, wordParts } from './docx-package';
 import { numberLabels, type NumberLabel } from './docx-numbering';
-import { W, child, readStyles, value, wordParagraphs, type Styles } from './docx-xml';
+import { W, child, isDeletedParagraph, readStyles, value, wordParagraphs, type Styles } from './docx-xml';
 import { sourcedBlocks, type SourcedBlock } from './html-blocks';
 
 // Each Word paragraph gets a bookmark named for its number before mammoth reads the file; mammoth writes every
@@ -39,9 +39,11 @@ export async function readDocx(bytes: Uint8Array): Promise<SourceDocument> {
 
     const body = new window.DOMParser().parseFromString(html, 'text/html').body;
     for (const backLink of body.querySelectorAll('a[href^="#footnote-ref-"], a[href^="#endnote-ref-"]')) backLink.remove();
-    for (const mark of body.querySelectorAll(`a[id^="${PARAGRAPH_MARK}"]`)) {
+    const marks = [...body.querySelectorAll(`a[id^="${PARAGRAPH_MARK}"]`)];
+    const joined = new Set(marks.filter((mark) => isDeletedParagraph(paragraphs[paragraphNumber(mark) - 1])));
+    for (const mark of marks) {
       const paragraph = paragraphs[paragraphNumber(mark) - 1];
-      applyParagraph(mark, labels.get(paragraph), alignment(paragraph, styles));
+      applyParagraph(mark, joined, labels.get(paragraph), alignment(paragraph, styles));
     }
     return {
       format: 'Word .docx',
@@ -80,10 +82,12 @@ function paragraphNumber(mark: Element): number {
 /**
  * Puts a paragraph's label where htmlToBlocks reads it — a list item's `data-marker`, or the words' first
  * characters where mammoth made no list of it (a heading numbered 「一、」 by its style) — and its alignment.
+ * Only the holder's own paragraph does: its first one not `joined`. A paragraph whose mark is a tracked deletion
+ * joins the next one (ECMA-376 §17.13.5.15), which keeps its own properties, as in Word with the deletion accepted.
  */
-function applyParagraph(mark: Element, label: NumberLabel | undefined, align: string | undefined) {
+function applyParagraph(mark: Element, joined: Set<Element>, label: NumberLabel | undefined, align: string | undefined) {
   const holder = mark.closest('li, p, h1, h2, h3, h4, h5, h6');
-  if (!holder || holder.querySelector(`a[id^="${PARAGRAPH_MARK}"]`) !== mark) return;
+  if (!holder || [...holder.querySelectorAll(`a[id^="${PARAGRAPH_MARK}"]`)].find((other) => !joined.has(other)) !== mark) return;
   if (label && holder.localName === 'li') holder.setAttribute('data-marker', label.text);
   else if (label) {
     const words = label.text + label.separator;
