@@ -357,4 +357,26 @@ describe('analyse: what an editor is told', () => {
       ['1-2', '第三章　附则', ['第二章　岗位管理', '第二条　本办法自印发之日起施行。', '第四章　其他']],
     ]);
   });
+
+
+  it('keeps the lines of two chapters in a row with nothing under them at the end of the chapter before, in order', () => {
+    const { document } = read(
+      '某县农村公益性岗位管理办法',
+      '第一章　总则',
+      '第一条　为规范管理，制定本办法。',
+      '第二章　岗位管理',
+      '第一节　岗位设置',
+      '第二条　岗位由乡镇人民政府设置。',
+      '第二节　人员管理',
+      '第三条　上岗人员由村民委员会推荐。',
+      '第三章　法律责任',
+      '第四章　附则',
+    );
+    expect(document.introduction).toBeUndefined();
+    expect(document.parts.map((part) => part.heading)).toEqual(['第一章　总则', '第二章　岗位管理']);
+    expect(document.parts[1].sections.map((section) => [section.heading, shown(section)])).toEqual([
+      ['第一节　岗位设置', ['第二条　岗位由乡镇人民政府设置。']],
+      ['第二节　人员管理', ['第三条　上岗人员由村民委员会推荐。', '第三章　法律责任', '第四章　附则']],
+    ]);
+  });
 });

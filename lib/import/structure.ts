@@ -2,7 +2,7 @@ import { chromeReason } from './chrome';
 import { DATE_LINE } from './dates';
 import { readClosing } from './closing';
 import { readFacts } from './facts';
-import type { Draft, DraftSection, Finder } from './finders/draft';
+import type { Draft, DraftPart, DraftSection, Finder } from './finders/draft';
 import { findFlat } from './finders/flat';
 import { findOutline } from './finders/outline';
 import { findQuestions } from './finders/questions';
@@ -112,12 +112,14 @@ function withoutEmptySections(draft: Draft): Draft {
       return [];
     });
   }
-  // A part left with no section keeps its heading's line in the text, at the end of what comes before it.
-  draft.parts = draft.parts.filter((part, index) => {
-    if (part.sections.length) return true;
-    if (part.heading) (draft.parts[index - 1]?.sections.at(-1)?.blocks ?? draft.introduction).push(part.heading);
-    return false;
-  });
+  // A part left with no section keeps its heading's line in the text, at the end of what comes before it (the
+  // last part kept: the one right before may be left with none too).
+  const kept: DraftPart[] = [];
+  for (const part of draft.parts) {
+    if (part.sections.length) kept.push(part);
+    else if (part.heading) (kept.at(-1)?.sections.at(-1)!.blocks ?? draft.introduction).push(part.heading);
+  }
+  draft.parts = kept;
   return draft;
 }
 
