@@ -358,6 +358,28 @@ describe('analyse: what an editor is told', () => {
     ]);
   });
 
+  it('keeps the line of a chapter read by its 节 with nothing under it as text: in the introduction, or at the end of the chapter before', () => {
+    const { document, foundBy } = read(
+      '某县农村公益性岗位管理办法',
+      '第一章　总则',
+      '第二章　岗位管理',
+      '第一节　岗位设置',
+      '第一条　岗位由乡镇人民政府设置。',
+      '第二节　人员管理',
+      '第二条　上岗人员由村民委员会推荐。',
+      '第三节　补贴发放',
+      '第三条　补贴按月发放。',
+      '第三章　附则',
+    );
+    expect(foundBy).toBe('第…章 chapters (3) and their 第…节');
+    expect(shown(document.introduction!)).toEqual(['第一章　总则']);
+    expect(document.parts.map((part) => [part.id, part.heading])).toEqual([['part-1', '第二章　岗位管理']]);
+    expect(document.parts[0].sections.map((section) => [section.id, section.heading, shown(section)])).toEqual([
+      ['1-1', '第一节　岗位设置', ['第一条　岗位由乡镇人民政府设置。']],
+      ['1-2', '第二节　人员管理', ['第二条　上岗人员由村民委员会推荐。']],
+      ['1-3', '第三节　补贴发放', ['第三条　补贴按月发放。', '第三章　附则']],
+    ]);
+  });
 
   it('keeps the lines of two chapters in a row with nothing under them at the end of the chapter before, in order', () => {
     const { document } = read(
