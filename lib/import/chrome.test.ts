@@ -44,6 +44,9 @@ describe('chromeReason', () => {
     '• 县长信箱',
     // A short word beside a long title: a heading, not links.
     '通知 某县人民政府关于开展检查的通知',
+    // A title set wide, a character at a time.
+    '通　知',
+    '政 府 工 作 报 告',
   ])('leaves 「%s」 as text', (line) => {
     expect(chromeReason(line, true)).toBeUndefined();
   });

@@ -101,6 +101,19 @@ describe('analyse: the cover', () => {
     expect(origins.title).toEqual({ from: 'nowhere: the text opens with a table or a list', guessed: true });
     expect(document.parts.flatMap((part) => part.sections.map(shown))).toEqual([['table', '以上物资已于九月底前到位。', '请各单位妥善保管。']]);
   });
+
+  it('takes a title set wide, a character at a time, as the title, not as a row of the site’s links', () => {
+    const notice = read('公　告', '为做好汛期安全工作，现将有关事项公告如下。', '汛期内禁止在河道游泳、垂钓。', '特此公告。', '某县水务局', '2025年6月1日');
+    expect(notice.document.title).toEqual(['公　告']);
+    expect(notice.origins.title).toEqual({ from: 'the title-like lines above the text' });
+    expect(notice.findings).toEqual({ chrome: [], metadata: [], unsure: [] });
+    expect(notice.document.parts.flatMap((part) => part.sections.map(shown))).toEqual([
+      ['为做好汛期安全工作，现将有关事项公告如下。', '汛期内禁止在河道游泳、垂钓。', '特此公告。'],
+    ]);
+    const report = read('政 府 工 作 报 告', '各位代表：', '现在，我代表区人民政府向大会报告工作，请予审议。', '过去一年，全区经济稳中有进。');
+    expect(report.document).toMatchObject({ title: ['政 府 工 作 报 告'], salutation: '各位代表：' });
+    expect(report.findings).toEqual({ chrome: [], metadata: [], unsure: [] });
+  });
 });
 
 describe('analyse: parts and sections', () => {

@@ -64,7 +64,7 @@ export function analyse(source: SourceDocument): Analysis {
   const draft = propose(body, findings);
 
   const title = header.title.map((line) => line.text);
-  if (!DOCUMENT_KIND.test(title.join('')) && !header.titleOrigin.guessed) {
+  if (!DOCUMENT_KIND.test(title.join('').replace(/\s/g, '')) && !header.titleOrigin.guessed) {
     findings.unsure.push({ ...header.title.at(-1)!, why: 'the title does not end with a kind of document (通知, 报告 …)' });
   }
   const { cover, origins } = readFacts({
