@@ -28,6 +28,8 @@ describe('chromeReason', () => {
     ['主办单位：某县人民政府办公室，技术支持：某网络公司', 'site footer'],
     ['首页 政务公开 新闻中心 互动交流', 'a row of links'],
     ['分享到：微信 微博 QQ空间', 'a row of links'],
+    // Single characters among words are links too (「简」「繁」), not a title set wide.
+    ['简 | 繁 | 无障碍 | 适老版', 'a row of links'],
   ])('finds 「%s」 before the title or after the closing (%s)', (line, why) => {
     expect(chromeReason(line, true)).toBe(why);
     expect(chromeReason(line, false)).toBeUndefined();
@@ -44,6 +46,9 @@ describe('chromeReason', () => {
     '• 县长信箱',
     // A short word beside a long title: a heading, not links.
     '通知 某县人民政府关于开展检查的通知',
+    // A title set wide, a character at a time.
+    '通　知',
+    '政 府 工 作 报 告',
   ])('leaves 「%s」 as text', (line) => {
     expect(chromeReason(line, true)).toBeUndefined();
   });

@@ -37,8 +37,11 @@ export function chromeReason(text: string, edge: boolean): string | undefined {
   return isLinkRow(text) ? 'a row of links' : undefined;
 }
 
-/** 「首页 政务公开 新闻中心」, 「网站地图 | 联系我们」: short words side by side, as link bars are saved. */
+/**
+ * 「首页 政务公开 新闻中心」, 「网站地图 | 联系我们」: short words side by side, as link bars are saved. Single
+ * characters spaced out are one word set wide, as 公文 set their titles (「通　知」, 「政 府 工 作 报 告」).
+ */
 function isLinkRow(text: string): boolean {
   const words = text.split(LINK_ROW_SEPARATOR).filter(Boolean);
-  return words.length > 1 && words.every((word) => word.length <= LINK_WORD_MAX && !isSentence(word));
+  return words.length > 1 && words.every((word) => word.length <= LINK_WORD_MAX && !isSentence(word)) && words.some((word) => word.length > 1);
 }

@@ -57,6 +57,23 @@ describe('readHeader: the title the page names', () => {
       bodyStart: 0,
     });
   });
+
+  it('leaves the site’s banner out of the title the page names, though the title begins with the banner’s words', () => {
+    // The district site's banner, the issuer's name set as two words, stands right above the text's own title.
+    const header = read(
+      ['天津市津南区 人民政府', '关于2024年法治政府建设情况的报告', '2024年，区政府坚持依法行政，现将有关情况报告如下。', '一、主要举措', '健全依法决策机制。'],
+      { value: '天津市津南区人民政府关于2024年法治政府建设情况的报告', from: '<title>' },
+    );
+    expect(header).toEqual({
+      title: [{ n: 2, text: '关于2024年法治政府建设情况的报告' }],
+      titleOrigin: BY_LINES,
+      documentNumber: undefined,
+      salutation: undefined,
+      metadata: {},
+      bodyStart: 2,
+      findings: { ...NONE, chrome: [{ n: 1, text: '天津市津南区 人民政府', why: 'a row of links' }] },
+    });
+  });
 });
 
 describe('readHeader: the title-like lines above the text', () => {

@@ -1,11 +1,30 @@
 import fs from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import iconv from 'iconv-lite';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { readSource } from './read-source';
 
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'import-read-source-'));
-afterAll(() => fs.rmSync(folder, { recursive: true, force: true }));
+// A Big5 site that names its encoding only in the HTTP header, as a server configured for it does: no <meta charset>.
+const big5Page = iconv.encode(
+  '<html><head><title>臺北市政府公告</title></head><body><div class="content"><p>敬老津貼自本月起調整，請長者留意。</p></div></body></html>',
+  'big5',
+);
+const server = http.createServer((request, response) => {
+  response.writeHead(200, { 'Content-Type': 'text/html; charset=Big5' });
+  response.end(big5Page);
+});
+let base: string;
+beforeAll(async () => {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+});
+afterAll(() => {
+  server.close();
+  fs.rmSync(folder, { recursive: true, force: true });
+});
 afterEach(() => {
   delete process.env.IMPORT_MAX_MB;
 });
@@ -26,5 +45,13 @@ describe('readSource', () => {
     expect(read).toMatchObject({ name: 'Notice.TXT', ext: '.txt' });
     expect(Buffer.from(read.bytes).toString('utf8')).toBe(text);
     expect(read.source.format).toBe('UTF-8 text');
+  });
+
+  it('reads a page by the encoding its HTTP header names when the page names none (Big5)', async () => {
+    const read = await readSource(`${base}/gonggao.html`);
+    expect(read.source.format).toBe('web page (Big5)');
+    expect(read.source.blocks).toEqual([{ kind: 'paragraph', text: '敬老津貼自本月起調整，請長者留意。', at: { n: 1 } }]);
+    expect(read.source.facts.title).toEqual({ value: '臺北市政府公告', from: '<title>' });
+    expect(read.bytes).toEqual(big5Page);
   });
 });

@@ -101,6 +101,19 @@ describe('analyse: the cover', () => {
     expect(origins.title).toEqual({ from: 'nowhere: the text opens with a table or a list', guessed: true });
     expect(document.parts.flatMap((part) => part.sections.map(shown))).toEqual([['table', '以上物资已于九月底前到位。', '请各单位妥善保管。']]);
   });
+
+  it('takes a title set wide, a character at a time, as the title, not as a row of the site’s links', () => {
+    const notice = read('公　告', '为做好汛期安全工作，现将有关事项公告如下。', '汛期内禁止在河道游泳、垂钓。', '特此公告。', '某县水务局', '2025年6月1日');
+    expect(notice.document.title).toEqual(['公　告']);
+    expect(notice.origins.title).toEqual({ from: 'the title-like lines above the text' });
+    expect(notice.findings).toEqual({ chrome: [], metadata: [], unsure: [] });
+    expect(notice.document.parts.flatMap((part) => part.sections.map(shown))).toEqual([
+      ['为做好汛期安全工作，现将有关事项公告如下。', '汛期内禁止在河道游泳、垂钓。', '特此公告。'],
+    ]);
+    const report = read('政 府 工 作 报 告', '各位代表：', '现在，我代表区人民政府向大会报告工作，请予审议。', '过去一年，全区经济稳中有进。');
+    expect(report.document).toMatchObject({ title: ['政 府 工 作 报 告'], salutation: '各位代表：' });
+    expect(report.findings).toEqual({ chrome: [], metadata: [], unsure: [] });
+  });
 });
 
 describe('analyse: parts and sections', () => {
@@ -355,6 +368,50 @@ describe('analyse: what an editor is told', () => {
     expect(document.parts[0].sections.map((section) => [section.id, section.heading, shown(section)])).toEqual([
       ['1-1', '第一章　总则', ['第一条　为规范管理，制定本办法。']],
       ['1-2', '第三章　附则', ['第二章　岗位管理', '第二条　本办法自印发之日起施行。', '第四章　其他']],
+    ]);
+  });
+
+  it('keeps the line of a chapter read by its 节 with nothing under it as text: in the introduction, or at the end of the chapter before', () => {
+    const { document, foundBy } = read(
+      '某县农村公益性岗位管理办法',
+      '第一章　总则',
+      '第二章　岗位管理',
+      '第一节　岗位设置',
+      '第一条　岗位由乡镇人民政府设置。',
+      '第二节　人员管理',
+      '第二条　上岗人员由村民委员会推荐。',
+      '第三节　补贴发放',
+      '第三条　补贴按月发放。',
+      '第三章　附则',
+    );
+    expect(foundBy).toBe('第…章 chapters (3) and their 第…节');
+    expect(shown(document.introduction!)).toEqual(['第一章　总则']);
+    expect(document.parts.map((part) => [part.id, part.heading])).toEqual([['part-1', '第二章　岗位管理']]);
+    expect(document.parts[0].sections.map((section) => [section.id, section.heading, shown(section)])).toEqual([
+      ['1-1', '第一节　岗位设置', ['第一条　岗位由乡镇人民政府设置。']],
+      ['1-2', '第二节　人员管理', ['第二条　上岗人员由村民委员会推荐。']],
+      ['1-3', '第三节　补贴发放', ['第三条　补贴按月发放。', '第三章　附则']],
+    ]);
+  });
+
+  it('keeps the lines of two chapters in a row with nothing under them at the end of the chapter before, in order', () => {
+    const { document } = read(
+      '某县农村公益性岗位管理办法',
+      '第一章　总则',
+      '第一条　为规范管理，制定本办法。',
+      '第二章　岗位管理',
+      '第一节　岗位设置',
+      '第二条　岗位由乡镇人民政府设置。',
+      '第二节　人员管理',
+      '第三条　上岗人员由村民委员会推荐。',
+      '第三章　法律责任',
+      '第四章　附则',
+    );
+    expect(document.introduction).toBeUndefined();
+    expect(document.parts.map((part) => part.heading)).toEqual(['第一章　总则', '第二章　岗位管理']);
+    expect(document.parts[1].sections.map((section) => [section.heading, shown(section)])).toEqual([
+      ['第一节　岗位设置', ['第二条　岗位由乡镇人民政府设置。']],
+      ['第二节　人员管理', ['第三条　上岗人员由村民委员会推荐。', '第三章　法律责任', '第四章　附则']],
     ]);
   });
 });

@@ -2,7 +2,7 @@ import { chromeReason } from './chrome';
 import { DATE_LINE } from './dates';
 import { readClosing } from './closing';
 import { readFacts } from './facts';
-import type { Draft, DraftSection, Finder } from './finders/draft';
+import type { Draft, DraftPart, DraftSection, Finder } from './finders/draft';
 import { findFlat } from './finders/flat';
 import { findOutline } from './finders/outline';
 import { findQuestions } from './finders/questions';
@@ -64,7 +64,7 @@ export function analyse(source: SourceDocument): Analysis {
   const draft = propose(body, findings);
 
   const title = header.title.map((line) => line.text);
-  if (!DOCUMENT_KIND.test(title.join('')) && !header.titleOrigin.guessed) {
+  if (!DOCUMENT_KIND.test(title.join('').replace(/\s/g, '')) && !header.titleOrigin.guessed) {
     findings.unsure.push({ ...header.title.at(-1)!, why: 'the title does not end with a kind of document (通知, 报告 …)' });
   }
   const { cover, origins } = readFacts({
@@ -101,23 +101,31 @@ function propose(body: SourceBlock[], findings: Findings): Draft {
   throw new Error('the flat finder always proposes');
 }
 
-/** A heading with nothing under it is not one: its line goes to the start of the next section, as text. */
+/**
+ * A heading with nothing under it is not one: its line goes to the start of the next section, as text (the last
+ * one's to the end of the section before: headed sections come two or more to a part, 第…章 and 第…节 by the
+ * finder's count, the others only with something under them).
+ */
 function withoutEmptySections(draft: Draft): Draft {
   for (const part of draft.parts) {
     part.sections = part.sections.flatMap((section, index, all) => {
       if (section.blocks.length) return [section];
+      if (!section.heading) return [];
       const next = all[index + 1];
-      if (section.heading && next) next.blocks.unshift(section.heading);
-      else if (section.heading) all[index - 1]?.blocks.push(section.heading);
+      if (next) next.blocks.unshift(section.heading);
+      else all[index - 1].blocks.push(section.heading);
       return [];
     });
   }
-  // A part left with no section keeps its heading's line in the text, at the end of what comes before it.
-  draft.parts = draft.parts.filter((part, index) => {
-    if (part.sections.length) return true;
-    if (part.heading) (draft.parts[index - 1]?.sections.at(-1)?.blocks ?? draft.introduction).push(part.heading);
-    return false;
-  });
+  // A part left with no section keeps its heading's line in the text, at the end of what comes before it (the
+  // last part kept: the one right before may be left with none too). Only a chapter read by its 节 can be left
+  // so, and it has its heading: every other part keeps a section with text in it.
+  const kept: DraftPart[] = [];
+  for (const part of draft.parts) {
+    if (part.sections.length) kept.push(part);
+    else (kept.at(-1)?.sections.at(-1)!.blocks ?? draft.introduction).push(part.heading!);
+  }
+  draft.parts = kept;
   return draft;
 }
 

@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { noticePage } from '../../e2e/fixtures/import/notice-page';
+import { folderSnapshot } from './folder-snapshot';
 import { importFile } from './import-file';
 import { writeImport } from './write';
 
@@ -12,7 +13,10 @@ let root: string;
 beforeEach(() => {
   root = fs.mkdtempSync(path.join(os.tmpdir(), 'import-write-'));
 });
-afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
+afterEach(() => {
+  vi.restoreAllMocks();
+  fs.rmSync(root, { recursive: true, force: true });
+});
 const dir = () => path.join(root, 'documents/fire');
 const importNotice = (force: boolean) => importFile({ file: GBK_NOTICE, slug: 'fire', contentRoot: root, force, now });
 
@@ -83,5 +87,24 @@ describe('writeImport', () => {
     };
     expect(() => writeImport(request)).toThrow(/^no record$/);
     expect(fs.readdirSync(path.join(root, 'documents'))).toEqual([]);
+  });
+
+  it('puts the old folder back, whole, when the new one cannot be renamed into its place', async () => {
+    await importNotice(false);
+    fs.writeFileSync(path.join(dir(), 'glossary.yaml'), '- term: 森林防火\n  zh: 防止森林起火。\n  en: Preventing forest fires.\n');
+    const before = folderSnapshot(dir());
+    expect(Object.keys(before)).toContain('glossary.yaml');
+    // The file system refuses the one rename that swaps the new folder in (as a virus scanner holding a file open
+    // does on Windows); a permission cannot make a rename fail for root, so the fault is injected here.
+    const stage = path.join(root, 'documents/.fire.importing');
+    const rename = fs.renameSync;
+    vi.spyOn(fs, 'renameSync').mockImplementation((from, to) => {
+      if (from === stage && to === dir()) throw Object.assign(new Error(`EBUSY: resource busy or locked, rename '${stage}'`), { code: 'EBUSY' });
+      rename(from, to);
+    });
+    await expect(importNotice(true)).rejects.toThrow(`EBUSY: resource busy or locked, rename '${stage}'`);
+    expect(folderSnapshot(dir())).toEqual(before);
+    expect(fs.readFileSync(path.join(dir(), 'document.yaml'), 'utf8')).toMatch(/^# Imported by `npm run import`/);
+    expect(fs.readdirSync(path.join(root, 'documents'))).toEqual(['fire']);
   });
 });
