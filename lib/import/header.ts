@@ -34,7 +34,7 @@ export function readHeader(blocks: SourceBlock[], pageTitle: { value: string; fr
   const kinds = blocks.map(kindOf);
   const textStart = findTextStart(blocks, kinds);
 
-  const named = pageTitle && findNamedTitle(blocks, kinds, textStart, pageTitle.value);
+  const named = pageTitle && findNamedTitle(blocks, textStart, pageTitle.value);
   let title: Line[];
   let titleOrigin: Provenance;
   let titleEnd: number;
@@ -151,14 +151,18 @@ function readMetadataTable(block: SourceBlock & { kind: 'table' }, metadata: Met
   findings.metadata.push({ n: block.at.n, text: cells.filter(Boolean).join(' ') });
 }
 
-/** The page's own title, where the text prints it: one line, or a run of up to four that joins up to it. */
-function findNamedTitle(blocks: SourceBlock[], kinds: Kind[], textStart: number, named: string): [Line[], number] | undefined {
+/**
+ * The page's own title, where the text prints it: one line, or a run of up to four that joins up to it. A line that
+ * looks like the site's (the issuer's name set as two words, like a row of links) still belongs to the title when
+ * the lines join up to exactly the title the page names: the page says so itself.
+ */
+function findNamedTitle(blocks: SourceBlock[], textStart: number, named: string): [Line[], number] | undefined {
   const wanted = squash(named);
   for (let start = 0; start < Math.min(blocks.length, textStart + 1); start++) {
     let joined = '';
     for (let end = start; end < Math.min(blocks.length, start + TITLE_LINES_MAX); end++) {
       const block = blocks[end];
-      if (block.kind !== 'paragraph' || kinds[end] === 'chrome') break;
+      if (block.kind !== 'paragraph') break;
       joined += squash(block.text);
       if (joined === wanted) return [blocks.slice(start, end + 1).map((b) => lineOf(b)), end + 1];
       if (!wanted.startsWith(joined)) break;
