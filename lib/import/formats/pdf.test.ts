@@ -150,6 +150,59 @@ async function refusal(file: Uint8Array | Promise<Uint8Array>): Promise<string> 
   return (error as ImportError).message;
 }
 
+/**
+ * A PDF written object by object, with its cross-reference table, for what pdfkit cannot write: `objects[i]` is
+ * object i + 1, the first the catalogue. Latin-1 only; write other text as hex strings.
+ */
+function handMadePdf(objects: string[]): Buffer {
+  let file = '%PDF-1.4\n';
+  const offsets = objects.map((body, index) => {
+    const offset = file.length;
+    file += `${index + 1} 0 obj\n${body}\nendobj\n`;
+    return offset;
+  });
+  const xref = file.length;
+  file += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const offset of offsets) file += `${String(offset).padStart(10, '0')} 00000 n \n`;
+  file += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(file, 'latin1');
+}
+
+const pdfStream = (content: string) => `<< /Length ${content.length} >>\nstream\n${content}\nendstream`;
+
+describe('readPdf, on Chinese text in a font the PDF does not embed', () => {
+  // iText's way (and many a government site's report generator): Adobe's STSong-Light, named but not embedded,
+  // its characters given as Unicode code units through a predefined CMap, and no ToUnicode table. PDF.js reads
+  // such text only with its own CMap files (UniGB-UCS2-H or UniGB-UTF16-H to CIDs, Adobe-GB1-UCS2 back to Unicode).
+  const utf16 = (text: string) => Buffer.from(text, 'utf16le').swap16().toString('hex');
+  const songti = (encoding: string, descendant: number) =>
+    `<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /${encoding} /DescendantFonts [${descendant} 0 R] >>`;
+
+  it('reads the text through PDF.js’s CMaps, whether the encoding is UCS-2 or UTF-16', async () => {
+    const content = [
+      `BT /F1 22 Tf 150 760 Td <${utf16('关于做好城乡居民医保缴费工作的通知')}> Tj ET`,
+      `BT /F2 16 Tf 104 700 Td <${utf16('各区医疗保障局：')}> Tj ET`,
+      `BT /F2 16 Tf 136 670 Td <${utf16('现将2026年度缴费有关事项通知如下。')}> Tj ET`,
+    ].join('\n');
+    const pdf = handMadePdf([
+      '<< /Type /Catalog /Pages 2 0 R >>',
+      '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R /F2 5 0 R >> >> /Contents 6 0 R >>',
+      songti('UniGB-UCS2-H', 7),
+      songti('UniGB-UTF16-H', 7),
+      pdfStream(content),
+      '<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /FontDescriptor 8 0 R /DW 1000 >>',
+      '<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>',
+    ]);
+    const { blocks } = await readPdf(pdf);
+    expect(blocks.map((block) => block.kind === 'paragraph' && block.text)).toEqual([
+      '关于做好城乡居民医保缴费工作的通知',
+      '各区医疗保障局：',
+      '现将2026年度缴费有关事项通知如下。',
+    ]);
+  });
+});
+
 describe('readPdf refuses', () => {
   it('an empty file, or one of bytes that are neither text nor a known kind', async () => {
     expect(await refusal(new Uint8Array())).toBe('the file is empty');
