@@ -170,14 +170,33 @@ function handMadePdf(objects: string[]): Buffer {
 
 const pdfStream = (content: string) => `<< /Length ${content.length} >>\nstream\n${content}\nendstream`;
 
-describe('readPdf, on Chinese text in a font the PDF does not embed', () => {
-  // iText's way (and many a government site's report generator): Adobe's STSong-Light, named but not embedded,
-  // its characters given as Unicode code units through a predefined CMap, and no ToUnicode table. PDF.js reads
-  // such text only with its own CMap files (UniGB-UCS2-H or UniGB-UTF16-H to CIDs, Adobe-GB1-UCS2 back to Unicode).
-  const utf16 = (text: string) => Buffer.from(text, 'utf16le').swap16().toString('hex');
-  const songti = (encoding: string, descendant: number) =>
-    `<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /${encoding} /DescendantFonts [${descendant} 0 R] >>`;
+// iText's way (and many a government site's report generator): Adobe's STSong-Light, named but not embedded,
+// its characters given as Unicode code units through a predefined CMap, and no ToUnicode table. PDF.js reads
+// such text only with its own CMap files (UniGB-UCS2-H or UniGB-UTF16-H to CIDs, Adobe-GB1-UCS2 back to Unicode).
+const utf16 = (text: string) => Buffer.from(text, 'utf16le').swap16().toString('hex');
+const songti = (encoding: string, descendant: number) =>
+  `<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /${encoding} /DescendantFonts [${descendant} 0 R] >>`;
+// Every Chinese character 1 em wide, every ASCII one (CIDs 1 to 95) half an em, as in STSong-Light's own metrics.
+const SONGTI_CID_FONT = [
+  '<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /FontDescriptor 8 0 R /DW 1000 /W [1 95 500] >>',
+  '<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>',
+];
 
+/** One A4 page of lines in STSong-Light, each [text, size, x, baseline from the foot]: where each line stands is known to the point. */
+function songtiPdf(lines: [string, number, number, number][]): Buffer {
+  const content = lines.map(([text, size, x, y]) => `BT /F1 ${size} Tf ${x} ${y} Td <${utf16(text)}> Tj ET`).join('\n');
+  return handMadePdf([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 6 0 R >>',
+    songti('UniGB-UCS2-H', 7),
+    '<< >>',
+    pdfStream(content),
+    ...SONGTI_CID_FONT,
+  ]);
+}
+
+describe('readPdf, on Chinese text in a font the PDF does not embed', () => {
   it('reads the text through PDF.js’s CMaps, whether the encoding is UCS-2 or UTF-16', async () => {
     const content = [
       `BT /F1 22 Tf 150 760 Td <${utf16('关于做好城乡居民医保缴费工作的通知')}> Tj ET`,
@@ -191,14 +210,107 @@ describe('readPdf, on Chinese text in a font the PDF does not embed', () => {
       songti('UniGB-UCS2-H', 7),
       songti('UniGB-UTF16-H', 7),
       pdfStream(content),
-      '<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /FontDescriptor 8 0 R /DW 1000 >>',
-      '<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>',
+      ...SONGTI_CID_FONT,
     ]);
     const { blocks } = await readPdf(pdf);
     expect(blocks.map((block) => block.kind === 'paragraph' && block.text)).toEqual([
       '关于做好城乡居民医保缴费工作的通知',
       '各区医疗保障局：',
       '现将2026年度缴费有关事项通知如下。',
+    ]);
+  });
+});
+
+describe('readPdf, on a 公文 laid out to the point (28 characters of 16 pt a line, from 80 to 528 pt)', () => {
+  const [LEFT, RIGHT] = [80, 528];
+
+  it('reads a centred line set off by its trailing space and reaching near the margin, a short line, and a date 4 em in', async () => {
+    const pdf = songtiPdf([
+      ['关于做好城乡居民医保缴费工作的通知', 22, 117, 760],
+      // 26 em of ink and a half-em space after it, centred together by Word: the ink stands 0.75 em from the
+      // left margin and 1.25 em from the right, its middle a quarter em left of the text's.
+      ['（2025年12月20日某市人民政府第12次常务会议审议通过） ', 16, LEFT + 12, 720],
+      ['各区医疗保障局，市医保经办中心：', 16, LEFT, 692],
+      ['现将2026年度城乡居民医保缴费有关事项通知如下，请认真', 16, LEFT + 32, 664],
+      ['贯彻执行。', 16, LEFT, 636],
+      ['特此通知。', 16, LEFT + 32, 608],
+      // The 公文 way: the date stands 4 em in from the right margin, the issuer centred over it.
+      ['某市医疗保障局', 16, RIGHT - 64 - 112, 524],
+      ['2025年12月20日', 16, RIGHT - 64 - 112, 496],
+    ]);
+    const { blocks } = await readPdf(pdf);
+    expect(blocks.map(({ at, ...block }) => block)).toEqual([
+      { kind: 'paragraph', text: '关于做好城乡居民医保缴费工作的通知', heading: 1, align: 'center' },
+      { kind: 'paragraph', text: '（2025年12月20日某市人民政府第12次常务会议审议通过）', align: 'center' },
+      { kind: 'paragraph', text: '各区医疗保障局，市医保经办中心：' },
+      { kind: 'paragraph', text: '现将2026年度城乡居民医保缴费有关事项通知如下，请认真贯彻执行。' },
+      { kind: 'paragraph', text: '特此通知。' },
+      { kind: 'paragraph', text: '某市医疗保障局', align: 'right' },
+      { kind: 'paragraph', text: '2025年12月20日', align: 'right' },
+    ]);
+  });
+
+  it('takes the left margin from most lines, when the file opens with an indented paragraph and one ends with a full line', async () => {
+    const pdf = songtiPdf([
+      ['为做好2026年度城乡居民基本医疗保险参保缴费工作，根据', 16, LEFT + 32, 760],
+      ['国家和省有关文件精神，结合本市基金运行情况，现通知如下。', 16, LEFT, 732],
+      ['本通知所称城乡居民，是指本市户籍且未参加职工基本医疗', 16, LEFT + 32, 704],
+      ['保险的人员。', 16, LEFT, 676],
+      ['各区要把这项工作作为民生实事抓紧抓好，认真做好政策解', 16, LEFT + 32, 648],
+      ['读和宣传引导。', 16, LEFT, 620],
+    ]);
+    const { blocks } = await readPdf(pdf);
+    // The second paragraph follows a line that fills the width: only its indent from the margin starts it.
+    expect(blocks.map((block) => block.kind === 'paragraph' && block.text)).toEqual([
+      '为做好2026年度城乡居民基本医疗保险参保缴费工作，根据国家和省有关文件精神，结合本市基金运行情况，现通知如下。',
+      '本通知所称城乡居民，是指本市户籍且未参加职工基本医疗保险的人员。',
+      '各区要把这项工作作为民生实事抓紧抓好，认真做好政策解读和宣传引导。',
+    ]);
+  });
+
+  it('measures the gap between notes in smaller type from their own lines, not from the step down to them', async () => {
+    // 14 pt notes, 32 characters a line, each one line filling the width but the last, an empty line between them:
+    // only the gaps tell them apart. The step from the body text down to them is larger than either.
+    const pdf = songtiPdf([
+      ['为做好2026年度城乡居民基本医疗保险参保缴费工作，根据', 16, LEFT + 32, 760],
+      ['有关规定通知如下。', 16, LEFT, 732],
+      ['参保人员可通过微信公众号、国家医保服务平台或各银行网点缴纳费用。', 14, LEFT, 672],
+      ['不便使用手机的老年人，可到户籍所在地的社区服务中心现场办理缴费。', 14, LEFT, 623],
+      ['缴费期间遇到问题的，可以拨打政务服务便民热线，或到医保窗口咨询。', 14, LEFT, 574],
+      ['困难群众的个人缴费部分，由医疗救助基金按规定给予分类资助，具体办', 14, LEFT, 525],
+      ['法由市医疗保障局会同有关部门另行制定。', 14, LEFT, 500.5],
+    ]);
+    const { blocks } = await readPdf(pdf);
+    expect(blocks.map((block) => block.kind === 'paragraph' && block.text)).toEqual([
+      '为做好2026年度城乡居民基本医疗保险参保缴费工作，根据有关规定通知如下。',
+      '参保人员可通过微信公众号、国家医保服务平台或各银行网点缴纳费用。',
+      '不便使用手机的老年人，可到户籍所在地的社区服务中心现场办理缴费。',
+      '缴费期间遇到问题的，可以拨打政务服务便民热线，或到医保窗口咨询。',
+      '困难群众的个人缴费部分，由医疗救助基金按规定给予分类资助，具体办法由市医疗保障局会同有关部门另行制定。',
+    ]);
+  });
+
+  it('gives six heading levels to the six largest sizes, and none to a seventh', async () => {
+    const pdf = songtiPdf([
+      ['城乡居民医保缴费指南', 30, LEFT, 780],
+      ['2026年度', 28, LEFT, 740],
+      ['某市医疗保障局编', 26, LEFT, 705],
+      ['一、哪些人要参保', 24, LEFT, 672],
+      ['（一）城乡居民', 22, LEFT, 642],
+      ['1．本市户籍人员', 20, LEFT, 615],
+      ['（1）未参加职工医保的', 19, LEFT, 590],
+      ['本市户籍且未参加职工基本医疗保险的人员，应当参加城乡居民医保。', 16, LEFT + 32, 562],
+    ]);
+    const { blocks } = await readPdf(pdf);
+    expect(blocks.map((block) => block.kind === 'paragraph' && [block.text, block.heading])).toEqual([
+      ['城乡居民医保缴费指南', 1],
+      ['2026年度', 2],
+      ['某市医疗保障局编', 3],
+      ['一、哪些人要参保', 4],
+      ['（一）城乡居民', 5],
+      ['1．本市户籍人员', 6],
+      ['（1）未参加职工医保的', undefined],
+      ['本市户籍且未参加职工基本医疗保险的人员，应当参加城乡居民医保。', undefined],
     ]);
   });
 });
