@@ -177,22 +177,28 @@ const utf16 = (text: string) => Buffer.from(text, 'utf16le').swap16().toString('
 const songti = (encoding: string, descendant: number) =>
   `<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /${encoding} /DescendantFonts [${descendant} 0 R] >>`;
 // Every Chinese character 1 em wide, every ASCII one (CIDs 1 to 95) half an em, as in STSong-Light's own metrics.
-const SONGTI_CID_FONT = [
-  '<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /FontDescriptor 8 0 R /DW 1000 /W [1 95 500] >>',
+const songtiCidFont = (object: number) => [
+  `<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /FontDescriptor ${object + 1} 0 R /DW 1000 /W [1 95 500] >>`,
   '<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>',
 ];
+const ems = (text: string) => [...text].reduce((sum, char) => sum + (char < '\x80' ? 0.5 : 1), 0);
 
-/** One A4 page of lines in STSong-Light, each [text, size, x, baseline from the foot]: where each line stands is known to the point. */
-function songtiPdf(lines: [string, number, number, number][]): Buffer {
-  const content = lines.map(([text, size, x, y]) => `BT /F1 ${size} Tf ${x} ${y} Td <${utf16(text)}> Tj ET`).join('\n');
+/**
+ * One A4 page of lines in STSong-Light, each [text, size, x, baseline from the foot, end]: where each line stands
+ * is known to the point. A line given an end is spread to it by character spacing, as Word justifies a line.
+ */
+function songtiPdf(lines: [string, number, number, number, number?][]): Buffer {
+  const content = lines.map(([text, size, x, y, end]) => {
+    const spacing = end === undefined ? 0 : (end - x - ems(text) * size) / [...text].length;
+    return `BT /F1 ${size} Tf ${spacing} Tc ${x} ${y} Td <${utf16(text)}> Tj ET`;
+  });
   return handMadePdf([
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 6 0 R >>',
-    songti('UniGB-UCS2-H', 7),
-    '<< >>',
-    pdfStream(content),
-    ...SONGTI_CID_FONT,
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>',
+    songti('UniGB-UCS2-H', 6),
+    pdfStream(content.join('\n')),
+    ...songtiCidFont(6),
   ]);
 }
 
@@ -210,7 +216,7 @@ describe('readPdf, on Chinese text in a font the PDF does not embed', () => {
       songti('UniGB-UCS2-H', 7),
       songti('UniGB-UTF16-H', 7),
       pdfStream(content),
-      ...SONGTI_CID_FONT,
+      ...songtiCidFont(7),
     ]);
     const { blocks } = await readPdf(pdf);
     expect(blocks.map((block) => block.kind === 'paragraph' && block.text)).toEqual([
@@ -287,6 +293,47 @@ describe('readPdf, on a 公文 laid out to the point (28 characters of 16 pt a l
       '不便使用手机的老年人，可到户籍所在地的社区服务中心现场办理缴费。',
       '缴费期间遇到问题的，可以拨打政务服务便民热线，或到医保窗口咨询。',
       '困难群众的个人缴费部分，由医疗救助基金按规定给予分类资助，具体办法由市医疗保障局会同有关部门另行制定。',
+    ]);
+  });
+
+  it('takes each margin from three lines at it, in a short notice with one line set wider on both sides', async () => {
+    const pdf = songtiPdf([
+      ['关于调整城乡居民医保缴费标准的通知', 22, 117, 760],
+      ['各区医疗保障局：', 16, LEFT, 720],
+      ['经市政府同意，2026年度城乡居民医保个人缴费标准调整为', 16, LEFT + 32, 692],
+      ['每人每年400元，财政补助标准调整为每人每年不低于700元，请', 16, LEFT, 664],
+      ['按此执行。', 16, LEFT, 636],
+      ['各区要认真做好政策解读和宣传引导，及时回应群众关切。', 16, LEFT + 32, 608],
+      // Word's negative indents: 2 em out on either side, after an empty line.
+      ['（本通知自发布之日起施行，由市医疗保障局负责解释，问题及时报告）', 16, LEFT - 32, 552],
+    ]);
+    const { blocks } = await readPdf(pdf);
+    expect(blocks.map(({ at, ...block }) => block)).toEqual([
+      { kind: 'paragraph', text: '关于调整城乡居民医保缴费标准的通知', heading: 1, align: 'center' },
+      { kind: 'paragraph', text: '各区医疗保障局：' },
+      { kind: 'paragraph', text: '经市政府同意，2026年度城乡居民医保个人缴费标准调整为每人每年400元，财政补助标准调整为每人每年不低于700元，请按此执行。' },
+      { kind: 'paragraph', text: '各区要认真做好政策解读和宣传引导，及时回应群众关切。' },
+      { kind: 'paragraph', text: '（本通知自发布之日起施行，由市医疗保障局负责解释，问题及时报告）' },
+    ]);
+  });
+
+  it('reads no alignment into a one-line paragraph indented by a typed full-width space and ending just short of the margin', async () => {
+    // The 公文 text block: 156 mm (27.6 em of 16 pt) from 28 mm in. Word justifies each line but a paragraph's last.
+    const [left, right] = [79.4, 521.6];
+    const pdf = songtiPdf([
+      ['为做好2026年度城乡居民基本医疗保险参保缴费工作，根', 16, left + 32, 760, right],
+      ['据国家有关文件精神，结合本市实际，经市政府同意，现将有', 16, left, 732, right],
+      ['关事项通知如下。', 16, left, 704],
+      // One line of 27.5 em after the typed 「　」: its ink ends 2.2 pt short of the margin.
+      ['　本通知自2026年1月10日起施行，由市医疗保障局负责解释。', 16, left, 676],
+      ['各区要把这项工作作为民生实事抓紧抓好，切实做好政策', 16, left + 32, 648, right],
+      ['解读和宣传引导。', 16, left, 620],
+    ]);
+    const { blocks } = await readPdf(pdf);
+    expect(blocks.map(({ at, ...block }) => block)).toEqual([
+      { kind: 'paragraph', text: '为做好2026年度城乡居民基本医疗保险参保缴费工作，根据国家有关文件精神，结合本市实际，经市政府同意，现将有关事项通知如下。' },
+      { kind: 'paragraph', text: '本通知自2026年1月10日起施行，由市医疗保障局负责解释。' },
+      { kind: 'paragraph', text: '各区要把这项工作作为民生实事抓紧抓好，切实做好政策解读和宣传引导。' },
     ]);
   });
 
