@@ -227,7 +227,7 @@ describe('readPdf, on Chinese text in a font the PDF does not embed', () => {
   });
 });
 
-describe('readPdf, on a 公文 laid out to the point (28 characters of 16 pt a line, from 80 to 528 pt)', () => {
+describe('readPdf, on 公文 laid out to the point (most with 28 characters of 16 pt a line, from 80 to 528 pt)', () => {
   const [LEFT, RIGHT] = [80, 528];
 
   it('reads a centred line set off by its trailing space and reaching near the margin, a short line, and a date 4 em in', async () => {
