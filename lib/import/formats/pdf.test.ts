@@ -233,8 +233,8 @@ describe('readPdf, on 公文 laid out to the point (most with 28 characters of 1
   it('reads a centred line set off by its trailing space and reaching near the margin, a short line, and a date 4 em in', async () => {
     const pdf = songtiPdf([
       ['关于做好城乡居民医保缴费工作的通知', 22, 117, 760],
-      // 26 em of ink and a half-em space after it, centred together by Word: the ink stands 0.75 em from the
-      // left margin and 1.25 em from the right, its middle a quarter em left of the text's.
+      // 26 em of ink and a half-em space after it, centred together: the ink stands 0.75 em from the left
+      // margin and 1.25 em from the right, its middle a quarter em left of the text's.
       ['（2025年12月20日某市人民政府第12次常务会议审议通过） ', 16, LEFT + 12, 720],
       ['各区医疗保障局，市医保经办中心：', 16, LEFT, 692],
       ['现将2026年度城乡居民医保缴费有关事项通知如下，请认真', 16, LEFT + 32, 664],
