@@ -150,6 +150,218 @@ async function refusal(file: Uint8Array | Promise<Uint8Array>): Promise<string> 
   return (error as ImportError).message;
 }
 
+/**
+ * A PDF written object by object, with its cross-reference table, for what pdfkit cannot write: `objects[i]` is
+ * object i + 1, the first the catalogue. Latin-1 only; write other text as hex strings.
+ */
+function handMadePdf(objects: string[]): Buffer {
+  let file = '%PDF-1.4\n';
+  const offsets = objects.map((body, index) => {
+    const offset = file.length;
+    file += `${index + 1} 0 obj\n${body}\nendobj\n`;
+    return offset;
+  });
+  const xref = file.length;
+  file += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const offset of offsets) file += `${String(offset).padStart(10, '0')} 00000 n \n`;
+  file += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(file, 'latin1');
+}
+
+const pdfStream = (content: string) => `<< /Length ${content.length} >>\nstream\n${content}\nendstream`;
+
+// iText's way (and many a government site's report generator): Adobe's STSong-Light, named but not embedded,
+// its characters given as Unicode code units through a predefined CMap, and no ToUnicode table. PDF.js reads
+// such text only with its own CMap files (UniGB-UCS2-H or UniGB-UTF16-H to CIDs, Adobe-GB1-UCS2 back to Unicode).
+const utf16 = (text: string) => Buffer.from(text, 'utf16le').swap16().toString('hex');
+const songti = (encoding: string, descendant: number) =>
+  `<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /${encoding} /DescendantFonts [${descendant} 0 R] >>`;
+// Every Chinese character 1 em wide, every ASCII one (CIDs 1 to 95) half an em, as in STSong-Light's own metrics.
+const songtiCidFont = (object: number) => [
+  `<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /FontDescriptor ${object + 1} 0 R /DW 1000 /W [1 95 500] >>`,
+  '<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>',
+];
+const ems = (text: string) => [...text].reduce((sum, char) => sum + (char < '\x80' ? 0.5 : 1), 0);
+
+/**
+ * One A4 page of lines in STSong-Light, each [text, size, x, baseline from the foot, end]: where each line stands
+ * is known to the point. A line given an end is spread to it by character spacing, as Word justifies a line.
+ */
+function songtiPdf(lines: [string, number, number, number, number?][]): Buffer {
+  const content = lines.map(([text, size, x, y, end]) => {
+    const spacing = end === undefined ? 0 : (end - x - ems(text) * size) / [...text].length;
+    return `BT /F1 ${size} Tf ${spacing} Tc ${x} ${y} Td <${utf16(text)}> Tj ET`;
+  });
+  return handMadePdf([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>',
+    songti('UniGB-UCS2-H', 6),
+    pdfStream(content.join('\n')),
+    ...songtiCidFont(6),
+  ]);
+}
+
+describe('readPdf, on Chinese text in a font the PDF does not embed', () => {
+  it('reads the text through PDF.js’s CMaps, whether the encoding is UCS-2 or UTF-16', async () => {
+    const content = [
+      `BT /F1 22 Tf 150 760 Td <${utf16('关于做好城乡居民医保缴费工作的通知')}> Tj ET`,
+      `BT /F2 16 Tf 104 700 Td <${utf16('各区医疗保障局：')}> Tj ET`,
+      `BT /F2 16 Tf 136 670 Td <${utf16('现将2026年度缴费有关事项通知如下。')}> Tj ET`,
+    ].join('\n');
+    const pdf = handMadePdf([
+      '<< /Type /Catalog /Pages 2 0 R >>',
+      '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R /F2 5 0 R >> >> /Contents 6 0 R >>',
+      songti('UniGB-UCS2-H', 7),
+      songti('UniGB-UTF16-H', 7),
+      pdfStream(content),
+      ...songtiCidFont(7),
+    ]);
+    const { blocks } = await readPdf(pdf);
+    expect(blocks.map((block) => block.kind === 'paragraph' && block.text)).toEqual([
+      '关于做好城乡居民医保缴费工作的通知',
+      '各区医疗保障局：',
+      '现将2026年度缴费有关事项通知如下。',
+    ]);
+  });
+});
+
+describe('readPdf, on 公文 laid out to the point (most with 28 characters of 16 pt a line, from 80 to 528 pt)', () => {
+  const [LEFT, RIGHT] = [80, 528];
+
+  it('reads a centred line set off by its trailing space and reaching near the margin, a short line, and a date 4 em in', async () => {
+    const pdf = songtiPdf([
+      ['关于做好城乡居民医保缴费工作的通知', 22, 117, 760],
+      // 26 em of ink and a half-em space after it, centred together: the ink stands 0.75 em from the left
+      // margin and 1.25 em from the right, its middle a quarter em left of the text's.
+      ['（2025年12月20日某市人民政府第12次常务会议审议通过） ', 16, LEFT + 12, 720],
+      ['各区医疗保障局，市医保经办中心：', 16, LEFT, 692],
+      ['现将2026年度城乡居民医保缴费有关事项通知如下，请认真', 16, LEFT + 32, 664],
+      ['贯彻执行。', 16, LEFT, 636],
+      ['特此通知。', 16, LEFT + 32, 608],
+      // The 公文 way: the date stands 4 em in from the right margin, the issuer centred over it.
+      ['某市医疗保障局', 16, RIGHT - 64 - 112, 524],
+      ['2025年12月20日', 16, RIGHT - 64 - 112, 496],
+    ]);
+    const { blocks } = await readPdf(pdf);
+    expect(blocks.map(({ at, ...block }) => block)).toEqual([
+      { kind: 'paragraph', text: '关于做好城乡居民医保缴费工作的通知', heading: 1, align: 'center' },
+      { kind: 'paragraph', text: '（2025年12月20日某市人民政府第12次常务会议审议通过）', align: 'center' },
+      { kind: 'paragraph', text: '各区医疗保障局，市医保经办中心：' },
+      { kind: 'paragraph', text: '现将2026年度城乡居民医保缴费有关事项通知如下，请认真贯彻执行。' },
+      { kind: 'paragraph', text: '特此通知。' },
+      { kind: 'paragraph', text: '某市医疗保障局', align: 'right' },
+      { kind: 'paragraph', text: '2025年12月20日', align: 'right' },
+    ]);
+  });
+
+  it('takes the left margin from most lines, when the file opens with an indented paragraph and one ends with a full line', async () => {
+    const pdf = songtiPdf([
+      ['为做好2026年度城乡居民基本医疗保险参保缴费工作，根据', 16, LEFT + 32, 760],
+      ['国家和省有关文件精神，结合本市基金运行情况，现通知如下。', 16, LEFT, 732],
+      ['本通知所称城乡居民，是指本市户籍且未参加职工基本医疗', 16, LEFT + 32, 704],
+      ['保险的人员。', 16, LEFT, 676],
+      ['各区要把这项工作作为民生实事抓紧抓好，认真做好政策解', 16, LEFT + 32, 648],
+      ['读和宣传引导。', 16, LEFT, 620],
+    ]);
+    const { blocks } = await readPdf(pdf);
+    // The second paragraph follows a line that fills the width: only its indent from the margin starts it.
+    expect(blocks.map((block) => block.kind === 'paragraph' && block.text)).toEqual([
+      '为做好2026年度城乡居民基本医疗保险参保缴费工作，根据国家和省有关文件精神，结合本市基金运行情况，现通知如下。',
+      '本通知所称城乡居民，是指本市户籍且未参加职工基本医疗保险的人员。',
+      '各区要把这项工作作为民生实事抓紧抓好，认真做好政策解读和宣传引导。',
+    ]);
+  });
+
+  it('measures the gap between notes in smaller type from their own lines, not from the step down to them', async () => {
+    // 14 pt notes, 32 characters a line, each one line filling the width but the last, an empty line between them:
+    // only the gaps tell them apart. The step from the body text down to them is larger than either.
+    const pdf = songtiPdf([
+      ['为做好2026年度城乡居民基本医疗保险参保缴费工作，根据', 16, LEFT + 32, 760],
+      ['有关规定通知如下。', 16, LEFT, 732],
+      ['参保人员可通过微信公众号、国家医保服务平台或各银行网点缴纳费用。', 14, LEFT, 672],
+      ['不便使用手机的老年人，可到户籍所在地的社区服务中心现场办理缴费。', 14, LEFT, 623],
+      ['缴费期间遇到问题的，可以拨打政务服务便民热线，或到医保窗口咨询。', 14, LEFT, 574],
+      ['困难群众的个人缴费部分，由医疗救助基金按规定给予分类资助，具体办', 14, LEFT, 525],
+      ['法由市医疗保障局会同有关部门另行制定。', 14, LEFT, 500.5],
+    ]);
+    const { blocks } = await readPdf(pdf);
+    expect(blocks.map((block) => block.kind === 'paragraph' && block.text)).toEqual([
+      '为做好2026年度城乡居民基本医疗保险参保缴费工作，根据有关规定通知如下。',
+      '参保人员可通过微信公众号、国家医保服务平台或各银行网点缴纳费用。',
+      '不便使用手机的老年人，可到户籍所在地的社区服务中心现场办理缴费。',
+      '缴费期间遇到问题的，可以拨打政务服务便民热线，或到医保窗口咨询。',
+      '困难群众的个人缴费部分，由医疗救助基金按规定给予分类资助，具体办法由市医疗保障局会同有关部门另行制定。',
+    ]);
+  });
+
+  it('takes each margin from three lines at it, in a short notice with one line set wider on both sides', async () => {
+    const pdf = songtiPdf([
+      ['关于调整城乡居民医保缴费标准的通知', 22, 117, 760],
+      ['各区医疗保障局：', 16, LEFT, 720],
+      ['经市政府同意，2026年度城乡居民医保个人缴费标准调整为', 16, LEFT + 32, 692],
+      ['每人每年400元，财政补助标准调整为每人每年不低于700元，请', 16, LEFT, 664],
+      ['按此执行。', 16, LEFT, 636],
+      ['各区要认真做好政策解读和宣传引导，及时回应群众关切。', 16, LEFT + 32, 608],
+      // Word's negative indents: 2 em out on either side, after an empty line.
+      ['（本通知自发布之日起施行，由市医疗保障局负责解释，问题及时报告）', 16, LEFT - 32, 552],
+    ]);
+    const { blocks } = await readPdf(pdf);
+    expect(blocks.map(({ at, ...block }) => block)).toEqual([
+      { kind: 'paragraph', text: '关于调整城乡居民医保缴费标准的通知', heading: 1, align: 'center' },
+      { kind: 'paragraph', text: '各区医疗保障局：' },
+      { kind: 'paragraph', text: '经市政府同意，2026年度城乡居民医保个人缴费标准调整为每人每年400元，财政补助标准调整为每人每年不低于700元，请按此执行。' },
+      { kind: 'paragraph', text: '各区要认真做好政策解读和宣传引导，及时回应群众关切。' },
+      { kind: 'paragraph', text: '（本通知自发布之日起施行，由市医疗保障局负责解释，问题及时报告）' },
+    ]);
+  });
+
+  it('reads no alignment into a one-line paragraph indented by a typed full-width space and ending just short of the margin', async () => {
+    // The 公文 text block: 156 mm (27.6 em of 16 pt) from 28 mm in. Word justifies each line but a paragraph's last.
+    const [left, right] = [79.4, 521.6];
+    const pdf = songtiPdf([
+      ['为做好2026年度城乡居民基本医疗保险参保缴费工作，根', 16, left + 32, 760, right],
+      ['据国家有关文件精神，结合本市实际，经市政府同意，现将有', 16, left, 732, right],
+      ['关事项通知如下。', 16, left, 704],
+      // One line of 27.5 em after the typed 「　」: its ink ends 2.2 pt short of the margin.
+      ['　本通知自2026年1月10日起施行，由市医疗保障局负责解释。', 16, left, 676],
+      ['各区要把这项工作作为民生实事抓紧抓好，切实做好政策', 16, left + 32, 648, right],
+      ['解读和宣传引导。', 16, left, 620],
+    ]);
+    const { blocks } = await readPdf(pdf);
+    expect(blocks.map(({ at, ...block }) => block)).toEqual([
+      { kind: 'paragraph', text: '为做好2026年度城乡居民基本医疗保险参保缴费工作，根据国家有关文件精神，结合本市实际，经市政府同意，现将有关事项通知如下。' },
+      { kind: 'paragraph', text: '本通知自2026年1月10日起施行，由市医疗保障局负责解释。' },
+      { kind: 'paragraph', text: '各区要把这项工作作为民生实事抓紧抓好，切实做好政策解读和宣传引导。' },
+    ]);
+  });
+
+  it('gives six heading levels to the six largest sizes, and none to a seventh', async () => {
+    const pdf = songtiPdf([
+      ['城乡居民医保缴费指南', 30, LEFT, 780],
+      ['2026年度', 28, LEFT, 740],
+      ['某市医疗保障局编', 26, LEFT, 705],
+      ['一、哪些人要参保', 24, LEFT, 672],
+      ['（一）城乡居民', 22, LEFT, 642],
+      ['1．本市户籍人员', 20, LEFT, 615],
+      ['（1）未参加职工医保的', 19, LEFT, 590],
+      ['本市户籍且未参加职工基本医疗保险的人员，应当参加城乡居民医保。', 16, LEFT + 32, 562],
+    ]);
+    const { blocks } = await readPdf(pdf);
+    expect(blocks.map((block) => block.kind === 'paragraph' && [block.text, block.heading])).toEqual([
+      ['城乡居民医保缴费指南', 1],
+      ['2026年度', 2],
+      ['某市医疗保障局编', 3],
+      ['一、哪些人要参保', 4],
+      ['（一）城乡居民', 5],
+      ['1．本市户籍人员', 6],
+      ['（1）未参加职工医保的', undefined],
+      ['本市户籍且未参加职工基本医疗保险的人员，应当参加城乡居民医保。', undefined],
+    ]);
+  });
+});
+
 describe('readPdf refuses', () => {
   it('an empty file, or one of bytes that are neither text nor a known kind', async () => {
     expect(await refusal(new Uint8Array())).toBe('the file is empty');
