@@ -13,6 +13,7 @@ if (unknown.length > 0) throw new Error(`MUTATE_FOLDERS: not a mutated folder: $
 const NOT_MUTATED = [
   'lib/speech/scripted-engine.ts', // the test fake engine
   'lib/import/folder-snapshot.ts', // reads a folder for tests
+  'lib/import/local-site.ts', // a loopback web site for tests
   'lib/content/source-text.ts', // the first document's published text, for tests to compare with
   'lib/offline/saving.ts', // service worker messages
   'lib/offline/worker/**', // the service worker

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import iconv from 'iconv-lite';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { localSite } from './local-site';
 import { readSource } from './read-source';
 
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'import-read-source-'));
@@ -12,17 +12,11 @@ const big5Page = iconv.encode(
   '<html><head><title>臺北市政府公告</title></head><body><div class="content"><p>敬老津貼自本月起調整，請長者留意。</p></div></body></html>',
   'big5',
 );
-const server = http.createServer((request, response) => {
+const site = localSite((_, response) => {
   response.writeHead(200, { 'Content-Type': 'text/html; charset=Big5' });
   response.end(big5Page);
 });
-let base: string;
-beforeAll(async () => {
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
-});
 afterAll(() => {
-  server.close();
   fs.rmSync(folder, { recursive: true, force: true });
 });
 afterEach(() => {
@@ -48,7 +42,7 @@ describe('readSource', () => {
   });
 
   it('reads a page by the encoding its HTTP header names when the page names none (Big5)', async () => {
-    const read = await readSource(`${base}/gonggao.html`);
+    const read = await readSource(`${site.url}/gonggao.html`);
     expect(read.source.format).toBe('web page (Big5)');
     expect(read.source.blocks).toEqual([{ kind: 'paragraph', text: '敬老津貼自本月起調整，請長者留意。', at: { n: 1 } }]);
     expect(read.source.facts.title).toEqual({ value: '臺北市政府公告', from: '<title>' });

@@ -1,7 +1,8 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ImportError } from '../import-error';
+import { localSite } from '../local-site';
 import { fetchPage } from './fetch-page';
 
 const PAGE = Buffer.from('<html><body><p>\xc4\xb3\xcf\xd8\xcd\xa8\xd6\xaa</p></body></html>', 'latin1');
@@ -36,20 +37,10 @@ for (let step = 1; step <= CHAIN; step++) {
 }
 routes[`/chain-${CHAIN + 1}`] = routes['/page'];
 
-let server: http.Server;
-let site: string;
-beforeAll(async () => {
-  server = http.createServer((request, response) => (routes[request.url ?? ''] ?? routes['/gone'])(response));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  site = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-});
+const site = localSite((request, response) => (routes[request.url ?? ''] ?? routes['/gone'])(response));
 
 async function refusal(path: string, limits?: Parameters<typeof fetchPage>[1]): Promise<string> {
-  const error = await fetchPage(path.startsWith('/') ? site + path : path, limits).catch((caught: unknown) => caught);
+  const error = await fetchPage(path.startsWith('/') ? site.url + path : path, limits).catch((caught: unknown) => caught);
   expect(error).toBeInstanceOf(ImportError);
   expect((error as Error).message).not.toContain('\n');
   return (error as Error).message;
@@ -57,24 +48,24 @@ async function refusal(path: string, limits?: Parameters<typeof fetchPage>[1]): 
 
 describe('fetchPage', () => {
   it('returns the bytes as sent, the address and the header’s charset', async () => {
-    const page = await fetchPage(`${site}/page`);
+    const page = await fetchPage(`${site.url}/page`);
     expect(Buffer.from(page.bytes).equals(PAGE)).toBe(true);
-    expect(page).toMatchObject({ url: `${site}/page`, charset: 'GBK' });
+    expect(page).toMatchObject({ url: `${site.url}/page`, charset: 'GBK' });
   });
 
   it('takes XHTML as a web page', async () => {
-    expect(await fetchPage(`${site}/xhtml`)).toMatchObject({ url: `${site}/xhtml` });
+    expect(await fetchPage(`${site.url}/xhtml`)).toMatchObject({ url: `${site.url}/xhtml` });
   });
 
   it('follows redirects, relative ones too, and returns where it ended', async () => {
-    expect((await fetchPage(`${site}/moved`)).url).toBe(`${site}/page`);
+    expect((await fetchPage(`${site.url}/moved`)).url).toBe(`${site.url}/page`);
   });
 
   it('follows at most five redirects', async () => {
-    const end = `${site}/chain-${CHAIN + 1}`;
-    expect((await fetchPage(`${site}/chain-2`)).url).toBe(end);
+    const end = `${site.url}/chain-${CHAIN + 1}`;
+    expect((await fetchPage(`${site.url}/chain-2`)).url).toBe(end);
     expect(await refusal('/chain-1')).toBe('the address redirects more than 5 times');
-    expect((await fetchPage(`${site}/chain-1`, { maxRedirects: CHAIN })).url).toBe(end);
+    expect((await fetchPage(`${site.url}/chain-1`, { maxRedirects: CHAIN })).url).toBe(end);
   });
 
   it('refuses a redirect loop', async () => {
