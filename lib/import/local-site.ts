@@ -24,3 +24,12 @@ export function localSite(handler: http.RequestListener): { readonly url: string
     },
   };
 }
+
+/** For tests: a loopback port nothing listens on (one was just bound and closed), as an address that cannot be reached. */
+export async function closedPort(): Promise<number> {
+  const closed = http.createServer();
+  await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+  const { port } = closed.address() as AddressInfo;
+  await new Promise((resolve) => closed.close(resolve));
+  return port;
+}

@@ -1,8 +1,7 @@
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { ImportError } from '../import-error';
-import { localSite } from '../local-site';
+import { closedPort, localSite } from '../local-site';
 import { fetchPage } from './fetch-page';
 
 // How fetchPage reads the finer points of a site's answer; the test site is a server on this machine.
@@ -78,10 +77,7 @@ describe('fetchPage: refusals that name what the site said', () => {
   });
 
   it('an https: address that cannot be reached, as unreachable, not as the wrong kind', async () => {
-    const closed = http.createServer();
-    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
-    const { port } = closed.address() as AddressInfo;
-    await new Promise((resolve) => closed.close(resolve));
+    const port = await closedPort();
     expect(await refusal(`https://127.0.0.1:${port}/`)).toMatch(/^the address could not be reached \(.*ECONNREFUSED/);
   });
 });

@@ -1,8 +1,7 @@
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { ImportError } from '../import-error';
-import { localSite } from '../local-site';
+import { closedPort, localSite } from '../local-site';
 import { fetchPage } from './fetch-page';
 
 const PAGE = Buffer.from('<html><body><p>\xc4\xb3\xcf\xd8\xcd\xa8\xd6\xaa</p></body></html>', 'latin1');
@@ -97,10 +96,7 @@ describe('fetchPage', () => {
   });
 
   it('says when the address cannot be reached', async () => {
-    const closed = http.createServer();
-    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
-    const { port } = closed.address() as AddressInfo;
-    await new Promise((resolve) => closed.close(resolve));
+    const port = await closedPort();
     expect(await refusal(`http://127.0.0.1:${port}/`)).toMatch(/^the address could not be reached \(.*ECONNREFUSED/);
   });
 });
