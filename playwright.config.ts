@@ -10,7 +10,7 @@ const nginx = `http://localhost:${staticPort}`;
 const testContent = 'npx tsx scripts/e2e-content.ts';
 
 /** What must hold wherever the reader is deployed, so it also runs against the static export served by nginx. */
-const onEveryServer = ['routes.spec.ts', 'preferences.spec.ts', 'offline-audio.spec.ts', 'security.spec.ts', 'search.spec.ts'];
+const onEveryServer = ['routes.spec.ts', 'preferences.spec.ts', 'offline-audio.spec.ts', 'security.spec.ts', 'search.spec.ts', 'markup-once.spec.ts'];
 
 export default defineConfig({
   testDir: 'e2e',

@@ -148,6 +148,13 @@ test('连读: at the end of a section it goes on into the next when asked to', a
   await page.getByRole('button', { name: '朗读本节' }).click();
   await expect(page).toHaveURL(/plans-2025$/, { timeout: 30_000 });
   await expect.poll(async () => (await spoken(page)).some((s) => s.text.includes('三、2025年度'))).toBe(true);
+
+  // Back to the section 连读 left: the router shows it again from the payload of its first load, which must still
+  // hold its text (lib/static-markup/markup-once.ts leaves that payload whole).
+  await page.goBack();
+  await expect(page).toHaveURL(/shortcomings$/);
+  await page.getByRole('button', { name: '原文', exact: true }).click();
+  await expect(page.getByText(/法治工作队伍建设仍存在短板/)).toBeVisible();
 });
 
 for (const mode of ['standard', 'large'] as const) {
