@@ -8,8 +8,8 @@
  *
  * It is safe only where the router never renders that first payload again. Client-side navigation does: going back
  * to a page left by `router.push` renders the tree cached from its first load, and with an empty string there the
- * section would come back blank. The one client-side navigation is 连读 to the next section (ReadAloudSession), so a
- * page that hands the player a `nextHref` keeps its payload whole. The `.rsc` files that a client-side navigation
+ * section would come back blank. The one client-side navigation is 连读 to the next section (ReadAloudSession), so
+ * every section page, which hands the player a `nextHref` (the last one's is `"$undefined"`), keeps its payload whole. The `.rsc` files that a client-side navigation
  * fetches are never touched.
  *
  * The payload is React's Flight stream: rows `id:json\n`, or `id:T<hex byte length>,<text>` for long strings, cut
