@@ -28,16 +28,16 @@ const PUSH = /<script>self\.__next_f\.push\((.*?)\)<\/script>/gs;
 type Row = { id: string; text: string; script: number; longString: boolean };
 
 export function withMarkupSentOnce(html: string): string {
-  const pushes = [...html.matchAll(PUSH)].map((match) => ({ match, value: JSON.parse(match[1]) as [number, string?] }));
-  const parts = pushes.filter((p) => p.value[0] === 1);
-  if (parts.length === 0) return html;
-  const unknown = pushes.find((p) => p.value[0] !== 0 && p.value[0] !== 1);
+  const pushes = [...html.matchAll(PUSH)].map((match) => JSON.parse(match[1]) as [number, string?]);
+  const stream = pushes.filter(([kind]) => kind === 1).map(([, text]) => text!);
+  if (stream.length === 0) return html;
+  const unknown = pushes.find(([kind]) => kind !== 0 && kind !== 1);
   // 3 carries binary rows, whose bytes this cannot follow; 2 is form state, which no page here has.
-  if (unknown) throw new Error(`an inline payload part of kind ${unknown.value[0]}, which this does not read`);
-  const stream = parts.map((p) => p.value[1]!);
-  if (!stream.join('').includes(`"${STATIC_MARKUP_ATTRIBUTE}":""`) || stream.join('').includes(LEFT_BY_CLIENT_NAVIGATION)) return html;
+  if (unknown) throw new Error(`an inline payload part of kind ${unknown[0]}, which this does not read`);
+  const whole = stream.join('');
+  if (!whole.includes(`"${STATIC_MARKUP_ATTRIBUTE}":""`) || whole.includes(LEFT_BY_CLIENT_NAVIGATION)) return html;
 
-  const rows = splitRows(stream);
+  const rows = splitRows(stream, whole);
   const emptied = new Set<string>();
   for (const row of rows) {
     if (row.longString || !row.text.includes(STATIC_MARKUP_ATTRIBUTE)) continue;
@@ -52,9 +52,11 @@ export function withMarkupSentOnce(html: string): string {
 
   const texts = stream.map(() => '');
   for (const row of kept) texts[row.script] += row.text;
+  // replace() meets the push scripts in the order matchAll listed them.
+  let push = 0;
   let part = 0;
-  return html.replace(PUSH, (script, argument: string) => {
-    if ((JSON.parse(argument) as [number])[0] !== 1) return script;
+  return html.replace(PUSH, (script) => {
+    if (pushes[push++][0] !== 1) return script;
     const text = texts[part++];
     return text === '' ? '' : `<script>self.__next_f.push(${escapeForScript(JSON.stringify([1, text]))})</script>`;
   });
@@ -65,9 +67,9 @@ export function withMarkupSentOnce(html: string): string {
 const LENGTH_TAGS = 'TAOobUSsLlGgMmV';
 
 /** The rows of the stream, each kept with the push script it starts in. */
-function splitRows(stream: string[]): Row[] {
-  const whole = stream.join('');
-  const starts = stream.map((_, i) => stream.slice(0, i).reduce((n, s) => n + s.length, 0));
+function splitRows(stream: string[], whole: string): Row[] {
+  let offset = 0;
+  const starts = stream.map((text) => (offset += text.length) - text.length);
   const scriptAt = (offset: number) => starts.findLastIndex((start) => start <= offset);
   const rows: Row[] = [];
   for (let at = 0; at < whole.length; ) {
