@@ -3,7 +3,7 @@ import { chromiumArgs, chromiumPath } from './e2e/support/chromium';
 
 const port = Number(process.env.E2E_PORT ?? 4173);
 const staticPort = Number(process.env.E2E_STATIC_PORT ?? port + 1);
-const nextStart = `http://localhost:${port}`;
+const nodeServer = `http://localhost:${port}`;
 const nginx = `http://localhost:${staticPort}`;
 // Tests run against the production builds: the prerendered pages users get, plus the synthetic test documents,
 // imported from e2e/fixtures/import with the real importer into a content root of their own.
@@ -32,7 +32,7 @@ export default defineConfig({
     serviceWorkers: 'block',
   },
   projects: [
-    { name: 'next start', use: { baseURL: nextStart } },
+    { name: 'npm start', use: { baseURL: nodeServer } },
     { name: 'nginx', testMatch: onEveryServer, use: { baseURL: nginx } },
   ],
   // In this order: `npm run export` builds in .next too, and the server build must be the one left there.
@@ -46,9 +46,9 @@ export default defineConfig({
       stdout: 'ignore',
     },
     {
-      command: `${testContent} && npm run build && node_modules/.bin/next start -p ${port}`,
-      env: { READER_CONTENT: 'content,.e2e-content', SITE_URL: nextStart },
-      url: `${nextStart}/zh-CN`,
+      command: `${testContent} && npm run build && node scripts/start.mjs -p ${port}`,
+      env: { READER_CONTENT: 'content,.e2e-content', SITE_URL: nodeServer },
+      url: `${nodeServer}/zh-CN`,
       reuseExistingServer: !process.env.CI,
       timeout: 240_000,
       stdout: 'ignore',

@@ -61,11 +61,11 @@ async function waitForAnswer(url: string, child: ChildProcess, what: string, log
   throw new Error(`${what} did not answer at ${url} within ${timeoutMs / 1000} s; its output: ${log}`);
 }
 
-/** `next start` over the finished build in .next, on this machine's loopback only. */
+/** `npm start`'s server over the finished build in .next, on this machine's loopback only. */
 export async function startReader(port: number, logDir: string): Promise<Started> {
-  const log = path.join(logDir, 'next-start.log');
-  const child = startGroup('node_modules/.bin/next', ['start', '-p', String(port), '-H', '127.0.0.1'], process.env, log);
-  await waitForAnswer(`http://127.0.0.1:${port}/zh-CN`, child, 'next start', log, 60_000);
+  const log = path.join(logDir, 'npm-start.log');
+  const child = startGroup('node', ['scripts/start.mjs', '-p', String(port), '-H', '127.0.0.1'], process.env, log);
+  await waitForAnswer(`http://127.0.0.1:${port}/zh-CN`, child, 'npm start', log, 60_000);
   return { stop: () => stopGroup(child) };
 }
 

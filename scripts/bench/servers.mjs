@@ -18,8 +18,13 @@ async function untilServing(url) {
   }
 }
 
-export async function startProductionServer(port, cwd = '.') {
-  const child = spawn('node_modules/.bin/next', ['start', '-p', String(port)], { cwd, stdio: 'ignore', detached: true });
+/**
+ * `npm start`'s server (scripts/start.mjs); `{ plain: true }` is `next start` itself, without the request gate, for
+ * the load test's comparison.
+ */
+export async function startProductionServer(port, cwd = '.', { plain = false } = {}) {
+  const [command, args] = plain ? ['node_modules/.bin/next', ['start']] : ['node', ['scripts/start.mjs']];
+  const child = spawn(command, [...args, '-p', String(port)], { cwd, stdio: 'ignore', detached: true });
   const url = `http://localhost:${port}`;
   await untilServing(url);
   // Kill the whole group: `next start` leaves a `next-server` child otherwise (docs/toolchain.md).
