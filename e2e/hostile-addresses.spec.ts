@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { rawGet } from './support/raw-http';
 import { nextStart, nginx } from './support/servers';
 
-// Both servers, side by side: next start (this project's baseURL) and nginx over the export (the next port, as in
+// Both servers, side by side: `npm start`'s (this project's baseURL) and nginx over the export (the next port, as in
 // playwright.config.ts). A link a chat app mangled must get the same answer from either: a page, a redirect, or
 // the not-found page (404; nginx's own 400s are answered with it too); never a server error.
 

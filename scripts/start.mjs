@@ -12,12 +12,15 @@ const refuse = (why) => {
 };
 let values;
 try {
-  ({ values } = parseArgs({ options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' } } }));
+  const options = { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' } };
+  ({ values } = parseArgs({ options }));
 } catch (error) {
   refuse(error.message);
 }
 const given = values.port ?? process.env.PORT ?? '3000';
-if (!/^\d{1,5}$/.test(given) || Number(given) > 65535) refuse(`the port must be a whole number from 0 to 65535, not "${given}"`);
+if (!/^\d{1,5}$/.test(given) || Number(given) > 65535) {
+  refuse(`the port must be a whole number from 0 to 65535, not "${given}"`);
+}
 const port = Number(given);
 const { hostname } = values;
 

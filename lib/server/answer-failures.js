@@ -1,9 +1,12 @@
 // What `npm start` does when Next's handler throws, as `next start` does it (next/dist/server/lib/start-server.js):
 // a 500 for the reader, the error in the log. A reader gets an answer and the server keeps serving; nothing rejects.
 
+/** @typedef {import('node:http').IncomingMessage} Request */
+/** @typedef {import('node:http').ServerResponse} Response */
+
 /**
- * @param {(request: import('node:http').IncomingMessage, response: import('node:http').ServerResponse) => Promise<unknown>} handle
- * @returns {(request: import('node:http').IncomingMessage, response: import('node:http').ServerResponse) => Promise<void>}
+ * @param {(request: Request, response: Response) => Promise<unknown>} handle
+ * @returns {(request: Request, response: Response) => Promise<void>}
  */
 export function answerFailures(handle) {
   return async (request, response) => {
