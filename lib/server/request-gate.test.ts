@@ -2,53 +2,51 @@ import { describe, expect, it } from 'vitest';
 import { requestGate } from './request-gate.js';
 
 /**
- * Resolves once the gate has started what it may: a settled call frees its slot in a microtask, and the gate then
- * starts the next on the turn after, so two turns.
+ * Resolves after one turn of the event loop: the gate's own immediate, queued first, has run by then, and the one it
+ * queues for its next batch runs on the turn after.
  */
-const nextTurn = async () => {
-  for (let turn = 0; turn < 2; turn++) await new Promise((resolve) => setImmediate(resolve));
-};
+const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 
-/** A stand-in for Next's handler whose calls settle only when the test says so. */
-function heldHandler() {
-  const calls: { id: number; settle: () => void }[] = [];
-  const handle = (id: number) => new Promise<void>((settle) => calls.push({ id, settle }));
-  return { calls, handle };
+/** A gate over a stand-in for Next's handler that records which requests it was handed. */
+function gateRecording(perTurn: number) {
+  const handed: number[] = [];
+  return { handed, gate: requestGate((id: number) => handed.push(id), { perTurn }) };
 }
 
 describe('requestGate', () => {
-  it('starts nothing in the turn its requests arrive in, then at most `limit` of them', async () => {
-    const { calls, handle } = heldHandler();
-    const gate = requestGate(handle, { limit: 3 });
-    for (let id = 1; id <= 5; id++) gate(id);
-    expect(calls).toHaveLength(0);
-    await nextTurn();
-    expect(calls.map((c) => c.id)).toEqual([1, 2, 3]);
+  it('hands over nothing in the turn the requests arrive in', () => {
+    const { handed, gate } = gateRecording(3);
+    for (let id = 1; id <= 2; id++) gate(id);
+    expect(handed).toEqual([]);
   });
 
-  it('starts a waiting request, in arrival order, when one in hand settles', async () => {
-    const { calls, handle } = heldHandler();
-    const gate = requestGate(handle, { limit: 2 });
+  it('hands over at most `perTurn` requests a turn, in the order they arrived', async () => {
+    const { handed, gate } = gateRecording(2);
     for (let id = 1; id <= 5; id++) gate(id);
     await nextTurn();
-    calls[1].settle();
+    expect(handed).toEqual([1, 2]);
     await nextTurn();
-    expect(calls.map((c) => c.id)).toEqual([1, 2, 3]);
-    calls[0].settle();
-    calls[2].settle();
+    expect(handed).toEqual([1, 2, 3, 4]);
     await nextTurn();
-    expect(calls.map((c) => c.id)).toEqual([1, 2, 3, 4, 5]);
+    expect(handed).toEqual([1, 2, 3, 4, 5]);
   });
 
-  it('goes on starting requests that arrive after the queue emptied', async () => {
-    const { calls, handle } = heldHandler();
-    const gate = requestGate(handle, { limit: 1 });
+  it('does not wait for a request it handed over to finish', async () => {
+    const handed: number[] = [];
+    const gate = requestGate((id: number) => (handed.push(id), new Promise(() => {})), { perTurn: 1 });
     gate(1);
+    gate(2);
     await nextTurn();
-    calls[0].settle();
+    await nextTurn();
+    expect(handed).toEqual([1, 2]);
+  });
+
+  it('goes on handing over requests that arrive after the queue emptied', async () => {
+    const { handed, gate } = gateRecording(1);
+    gate(1);
     await nextTurn();
     gate(2);
     await nextTurn();
-    expect(calls.map((c) => c.id)).toEqual([1, 2]);
+    expect(handed).toEqual([1, 2]);
   });
 });
