@@ -20,10 +20,11 @@ async function untilServing(url) {
 
 /**
  * `npm start`'s server (scripts/start.mjs); `{ plain: true }` is `next start` itself, without the request gate, for
- * the load test's comparison.
+ * the load test's comparison. A baseline checkout from before scripts/start.mjs (BENCH_BASELINE) ran `next start`.
  */
 export async function startProductionServer(port, cwd = '.', { plain = false } = {}) {
-  const [command, args] = plain ? ['node_modules/.bin/next', ['start']] : ['node', ['scripts/start.mjs']];
+  const gated = !plain && fs.existsSync(path.join(cwd, 'scripts/start.mjs'));
+  const [command, args] = gated ? ['node', ['scripts/start.mjs']] : ['node_modules/.bin/next', ['start']];
   const child = spawn(command, [...args, '-p', String(port)], { cwd, stdio: 'ignore', detached: true });
   const url = `http://localhost:${port}`;
   await untilServing(url);
