@@ -58,6 +58,33 @@ describe('withMarkupSentOnce', () => {
     expect(withMarkupSentOnce(html)).toBe(html);
   });
 
+  // The layout's stylesheets, as `experimental.inlineCss` writes them: in the head, and in the payload once more.
+  const styled = (...parts: string[]) => page(...parts).replace('</head>', '<style data-precedence="next" data-href="/a.css /b.css">p{color:red}</style></head>');
+
+  it('empties the payload copy of a style that the head already has, on a page that 连读 leaves too', () => {
+    const markup = '7:["$","div",null,{"data-static-markup":"","dangerouslySetInnerHTML":{"__html":"<p>原文</p>"}}]\n';
+    const html = styled(
+      '3:Tc,p{color:red}4:["$","style","0",{"precedence":"next","href":"/a.css","children":"$3"}]\n5:["$","style","1",{"precedence":"next","href":"/b.css","children":"b{x:y}"}]\n',
+      '6:["$","$L2",null,{"scope":"section","nextHref":"/zh-CN/doc/section/b"}]\n' + markup,
+    );
+    expect(parts(withMarkupSentOnce(html))).toEqual([
+      '4:["$","style","0",{"precedence":"next","href":"/a.css","children":""}]\n5:["$","style","1",{"precedence":"next","href":"/b.css","children":""}]\n',
+      // Its static markup stays: going back renders it again.
+      '6:["$","$L2",null,{"scope":"section","nextHref":"/zh-CN/doc/section/b"}]\n' + markup,
+    ]);
+    // The head, which the reader's browser paints with, is as it was.
+    expect(withMarkupSentOnce(html)).toContain('<style data-precedence="next" data-href="/a.css /b.css">p{color:red}</style>');
+  });
+
+  it('keeps the copy of a style the head does not have, and of a style that is not a hoisted stylesheet', () => {
+    // One row, as a layout's <head> and <body> are: React adopts only a <style> with both precedence and href.
+    const other = '["$","style","0",{"precedence":"next","href":"/c.css","children":"c{x:y}"}]';
+    const local = '["$","style",null,{"children":"p{color:red}"}]';
+    const unhoisted = '["$","style",null,{"href":"/a.css","children":"a{x:y}"}]';
+    const row = `0:[${other},${local},${unhoisted}]\n`;
+    expect(parts(withMarkupSentOnce(styled(row)))).toEqual([row]);
+  });
+
   it('refuses a payload it cannot follow, so that no page is half rewritten', () => {
     const marked = '0:["$","div",null,{"data-static-markup":"","dangerouslySetInnerHTML":{"__html":"$1"}}]\n';
     expect(() => withMarkupSentOnce(page(`${marked}1:T20,short`))).toThrow('cut short');

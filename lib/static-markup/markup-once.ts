@@ -1,5 +1,5 @@
 /**
- * Sends a page's static markup once. Next writes every element into the page twice: as HTML, and again in the
+ * Sends a page's static markup, and its styles, once. Next writes every element into the page twice: as HTML, and again in the
  * inline React payload (`self.__next_f.push([1, "…"])` scripts) from which React hydrates. For a
  * `<StaticMarkup>` element the second copy is its whole `dangerouslySetInnerHTML` string, escaped once more for a
  * JavaScript string: on the whole document, 135 kB of a 176 kB payload. React in production hydrates such an element
@@ -11,6 +11,13 @@
  * section would come back blank. The one client-side navigation is 连读 to the next section (ReadAloudSession), so
  * every section page, which hands the player a `nextHref` (the last one's is `"$undefined"`), keeps its payload whole. The `.rsc` files that a client-side navigation
  * fetches are never touched.
+ *
+ * The page's styles travel the same way. With `experimental.inlineCss` Next writes each stylesheet's text into the
+ * `<head>` as a `<style data-href>`, and into the payload as the children of a `<style precedence href>` element,
+ * twice over (vercel/next.js#98079): on a section page ≈ 70 kB of its 80 kB payload, ≈ 10 kB gzip, which gzip's 32 kB
+ * window cannot fold into the copy before it. React never reads that text: on hydration, and whenever the router
+ * renders the element again, it takes the `<style>` whose `data-href` lists the href (react-dom's acquireResource),
+ * and it never removes one. So the copy is emptied on every page, 连读's too, wherever the head has that `<style>`.
  *
  * The payload is React's Flight stream: rows `id:json\n`, or `id:T<hex byte length>,<text>` for long strings, cut
  * anywhere into the push scripts. A row this does not understand stops the build with the page's name: a newer Next
@@ -35,15 +42,22 @@ export function withMarkupSentOnce(html: string): string {
   // 3 carries binary rows, whose bytes this cannot follow; 2 is form state, which no page here has.
   if (unknown) throw new Error(`an inline payload part of kind ${unknown[0]}, which this does not read`);
   const whole = stream.join('');
-  if (!whole.includes(`"${STATIC_MARKUP_ATTRIBUTE}":""`) || whole.includes(LEFT_BY_CLIENT_NAVIGATION)) return html;
+  const take: Copies = {
+    markup: whole.includes(`"${STATIC_MARKUP_ATTRIBUTE}":""`) && !whole.includes(LEFT_BY_CLIENT_NAVIGATION),
+    styles: stylesInHead(html),
+  };
+  if (!take.markup && take.styles.size === 0) return html;
 
   const rows = splitRows(stream, whole);
   const emptied = new Set<string>();
   for (const row of rows) {
-    if (row.longString || !row.text.includes(STATIC_MARKUP_ATTRIBUTE)) continue;
+    if (row.longString) continue;
+    const hasMarkup = take.markup && row.text.includes(STATIC_MARKUP_ATTRIBUTE);
+    const hasStyle = take.styles.size > 0 && row.text.includes('"precedence":');
+    if (!hasMarkup && !hasStyle) continue;
     const colon = row.text.indexOf(':');
     const value = JSON.parse(row.text.slice(colon + 1));
-    emptyStaticMarkup(value, emptied);
+    emptyCopies(value, take, emptied);
     row.text = `${row.text.slice(0, colon + 1)}${JSON.stringify(value)}\n`;
   }
   const referenced = rows.filter((r) => !r.longString).map((r) => r.text).join('');
@@ -107,17 +121,44 @@ function afterBytes(text: string, from: number, bytes: number) {
   return at;
 }
 
-function emptyStaticMarkup(value: unknown, emptied: Set<string>) {
-  if (Array.isArray(value)) return value.forEach((v) => emptyStaticMarkup(v, emptied));
+type Copies = { markup: boolean; styles: Set<string> };
+
+/** Empties, in place, the copies React does not read, and notes the long strings they pointed at. */
+function emptyCopies(value: unknown, take: Copies, emptied: Set<string>) {
   if (value === null || typeof value !== 'object') return;
+  if (Array.isArray(value)) {
+    // An element is ["$", type, key, props].
+    if (value[0] === '$' && value[1] === 'style') emptyStyle(value[3], take.styles, emptied);
+    return value.forEach((v) => emptyCopies(v, take, emptied));
+  }
   const props = value as Record<string, unknown>;
   const inner = props.dangerouslySetInnerHTML as { __html?: unknown } | undefined;
-  if (props[STATIC_MARKUP_ATTRIBUTE] === '' && typeof inner?.__html === 'string') {
-    const reference = /^\$([0-9a-f]+)$/.exec(inner.__html);
-    if (reference) emptied.add(reference[1]);
+  if (take.markup && props[STATIC_MARKUP_ATTRIBUTE] === '' && typeof inner?.__html === 'string') {
+    noteReference(inner.__html, emptied);
     inner.__html = '';
   }
-  for (const child of Object.values(props)) emptyStaticMarkup(child, emptied);
+  for (const child of Object.values(props)) emptyCopies(child, take, emptied);
+}
+
+function emptyStyle(props: unknown, inHead: Set<string>, emptied: Set<string>) {
+  const style = props as { precedence?: unknown; href?: unknown; children?: unknown } | null;
+  if (typeof style?.precedence !== 'string' || typeof style.href !== 'string' || typeof style.children !== 'string') return;
+  if (!inHead.has(style.href)) return;
+  noteReference(style.children, emptied);
+  style.children = '';
+}
+
+const noteReference = (text: string, emptied: Set<string>) => {
+  const reference = /^\$([0-9a-f]+)$/.exec(text);
+  if (reference) emptied.add(reference[1]);
+};
+
+/** The hrefs that the head's `<style>` elements stand for, as React looks them up (`data-href~=`). */
+function stylesInHead(html: string): Set<string> {
+  const end = html.indexOf('</head>');
+  const head = end < 0 ? '' : html.slice(0, end);
+  const hrefs = [...head.matchAll(/<style\b[^>]*\sdata-href="([^"]*)"/g)].flatMap((match) => match[1].split(' '));
+  return new Set(hrefs.filter(Boolean));
 }
 
 // A reference is "$<id>", with a one-letter kind ("$L<id>", "$@<id>") or a path ("$<id>:props:children").
