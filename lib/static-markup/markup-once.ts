@@ -1,6 +1,6 @@
 /**
- * Sends a page's static markup, and its styles, once. Next writes every element into the page twice: as HTML, and again in the
- * inline React payload (`self.__next_f.push([1, "…"])` scripts) from which React hydrates. For a
+ * Sends a page's static markup, and its styles, once. Next writes every element into the page twice: as HTML, and
+ * again in the inline React payload (`self.__next_f.push([1, "…"])` scripts) from which React hydrates. For a
  * `<StaticMarkup>` element the second copy is its whole `dangerouslySetInnerHTML` string, escaped once more for a
  * JavaScript string: on the whole document, 135 kB of a 176 kB payload. React in production hydrates such an element
  * without reading its inner HTML (react-dom's prepareToHydrateHostInstance compares text children only), so the copy
@@ -9,15 +9,16 @@
  * It is safe only where the router never renders that first payload again. Client-side navigation does: going back
  * to a page left by `router.push` renders the tree cached from its first load, and with an empty string there the
  * section would come back blank. The one client-side navigation is 连读 to the next section (ReadAloudSession), so
- * every section page, which hands the player a `nextHref` (the last one's is `"$undefined"`), keeps its payload whole. The `.rsc` files that a client-side navigation
- * fetches are never touched.
+ * every section page, which hands the player a `nextHref` (the last one's is `"$undefined"`), keeps its static
+ * markup. The `.rsc` files that a client-side navigation fetches are never touched.
  *
  * The page's styles travel the same way. With `experimental.inlineCss` Next writes each stylesheet's text into the
  * `<head>` as a `<style data-href>`, and into the payload as the children of a `<style precedence href>` element,
- * twice over (vercel/next.js#98079): on a section page ≈ 70 kB of its 80 kB payload, ≈ 10 kB gzip, which gzip's 32 kB
- * window cannot fold into the copy before it. React never reads that text: on hydration, and whenever the router
- * renders the element again, it takes the `<style>` whose `data-href` lists the href (react-dom's acquireResource),
- * and it never removes one. So the copy is emptied on every page, 连读's too, wherever the head has that `<style>`.
+ * some twice (vercel/next.js#98079): on a section page 46 kB of its 79 kB payload. Gzip's 32 kB window cannot fold
+ * them into the copy before, so they cost 9 of the page's 33 kB gzip. React never reads that text: on hydration, and
+ * whenever the router renders the element again, it takes the `<style>` whose `data-href` lists the href (react-dom's
+ * acquireResource), and it never removes one. So the text is emptied on every page, 连读's too, wherever the head has
+ * that `<style>`.
  *
  * The payload is React's Flight stream: rows `id:json\n`, or `id:T<hex byte length>,<text>` for long strings, cut
  * anywhere into the push scripts. A row this does not understand stops the build with the page's name: a newer Next
